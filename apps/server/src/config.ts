@@ -1,0 +1,40 @@
+import { resolve } from "node:path";
+
+/** Everything the server reads from its environment, parsed once at start. */
+export interface ServerConfig {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** Origins allowed on mutations and websocket upgrades, besides the request's own host. */
+  allowedOrigins: string[];
+  /** Whether the first start creates the demo unit. */
+  seedDemo: boolean;
+  /** Where the built web app lives; absent when only the API runs. */
+  webRoot: string | undefined;
+  logLevel: string;
+}
+
+const repoRoot = resolve(import.meta.dirname, "../../..");
+
+/** Reads the server configuration from environment variables. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new RangeError(`PORT "${env.PORT}" is not a port number`);
+  }
+
+  return {
+    port,
+    host: env.HOST ?? "0.0.0.0",
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: resolve(env.DATA_DIR ?? resolve(repoRoot, "data")),
+    allowedOrigins: (env.ALLOWED_ORIGINS ?? "")
+      .split(",")
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+    seedDemo: env.XIETONG_DEMO !== "0",
+    webRoot: resolve(env.WEB_ROOT ?? resolve(repoRoot, "apps/web/dist")),
+    logLevel: env.LOG_LEVEL ?? "info",
+  };
+}

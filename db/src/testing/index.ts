@@ -1,0 +1,5 @@
+export {
+  createPgliteTestDatabase,
+  createTestDatabase,
+  type TestDatabase,
+} from "./createTestDatabase.ts";
