@@ -1,0 +1,40 @@
+/**
+ * The connection shown on the page: 连接中 (connecting, or open but not yet
+ * authenticated), 已连接 (authenticated), 离线 (socket closed; the provider retries),
+ * 无权访问 (refused or closed for lost access; final, the provider stops retrying).
+ */
+export type ConnectionState = "connecting" | "connected" | "offline" | "forbidden";
+
+/** What the provider and its websocket report, reduced to what the page needs. */
+export type ConnectionEvent =
+  | { type: "status"; status: "connecting" | "connected" | "disconnected" }
+  | { type: "authenticated" }
+  | { type: "authenticationFailed" }
+  | { type: "closed"; code: number };
+
+/**
+ * Close codes that mean "you may not have this document" (Hocuspocus's Unauthorized
+ * 4401 and Forbidden 4403); any other close is a network problem worth retrying.
+ */
+export const accessCloseCodes: ReadonlySet<number> = new Set([4401, 4403]);
+
+/** Applies one event; `forbidden` is final because retrying cannot restore a right. */
+export function reduceConnectionState(
+  state: ConnectionState,
+  event: ConnectionEvent,
+): ConnectionState {
+  if (state === "forbidden") return state;
+
+  switch (event.type) {
+    case "status":
+      if (event.status === "disconnected") return "offline";
+      // An open socket is not usable until the server accepted our session.
+      return state === "connected" && event.status === "connected" ? state : "connecting";
+    case "authenticated":
+      return "connected";
+    case "authenticationFailed":
+      return "forbidden";
+    case "closed":
+      return accessCloseCodes.has(event.code) ? "forbidden" : "offline";
+  }
+}

@@ -1,0 +1,86 @@
+import { bodyFragmentName, schemaVersion } from "@xietong/schema";
+import { describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import { checkDocumentSchema, unknownNodeNames } from "./schemaCheck.ts";
+
+/** Builds a body from nested [name, children] pairs; strings become text nodes. */
+type Shape = string | [string, Shape[]];
+
+function element(shape: [string, Shape[]]): Y.XmlElement {
+  const node = new Y.XmlElement(shape[0]);
+  node.insert(0, shape[1].map(build));
+  return node;
+}
+
+function build(shape: Shape): Y.XmlElement | Y.XmlText {
+  return typeof shape === "string" ? new Y.XmlText(shape) : element(shape);
+}
+
+function body(...blocks: Shape[]): Y.XmlFragment {
+  const fragment = new Y.Doc().getXmlFragment(bodyFragmentName);
+  fragment.insert(0, blocks.map(build));
+  return fragment;
+}
+
+describe("checkDocumentSchema", () => {
+  it("accepts a body made of known nodes at this schema version", () => {
+    const fragment = body(
+      ["heading", ["通知"]],
+      ["bullet_list", [["list_item", [["paragraph", ["一"]]]]]],
+    );
+    expect(
+      checkDocumentSchema({ documentVersion: schemaVersion, body: fragment }),
+    ).toEqual({
+      ok: true,
+    });
+  });
+
+  it("refuses a document written by a newer schema", () => {
+    const result = checkDocumentSchema({
+      documentVersion: schemaVersion + 1,
+      body: body(),
+    });
+    expect(result).toEqual({
+      ok: false,
+      reason: "newerSchema",
+      documentVersion: schemaVersion + 1,
+    });
+  });
+
+  it("refuses a body holding a node this build does not know, however deep", () => {
+    const fragment = body(
+      ["paragraph", ["正文"]],
+      [
+        "table",
+        [
+          [
+            "table_row",
+            [
+              [
+                "table_cell",
+                [
+                  ["seal", []],
+                  ["paragraph", []],
+                ],
+              ],
+            ],
+          ],
+        ],
+      ],
+      ["annotation", []],
+    );
+    expect(
+      checkDocumentSchema({ documentVersion: schemaVersion, body: fragment }),
+    ).toEqual({
+      ok: false,
+      reason: "unknownNodes",
+      nodeNames: ["annotation", "seal"],
+    });
+  });
+});
+
+describe("unknownNodeNames", () => {
+  it("is empty for an empty body", () => {
+    expect(unknownNodeNames(body())).toEqual([]);
+  });
+});
