@@ -9,7 +9,18 @@ import {
   type Transaction,
 } from "prosemirror-state";
 
-const { nodes, marks } = officialSchema;
+/** A node type of the schema; the toolbar is written against these names. */
+function nodeType(name: string): NodeType {
+  const type = officialSchema.nodes[name];
+  if (!type) throw new RangeError(`toolbarCommands: the schema has no node "${name}"`);
+  return type;
+}
+
+function markType(name: ToolbarMark): MarkType {
+  const type = officialSchema.marks[name];
+  if (!type) throw new RangeError(`toolbarCommands: the schema has no mark "${name}"`);
+  return type;
+}
 
 /** The first-line indent of a paragraph in official writing, in characters (em). */
 export const firstLineIndent = 2;
@@ -42,19 +53,19 @@ function selectedTextblocks(state: EditorState): Array<{ node: Node; pos: number
 export function setHeading(level: ToolbarHeadingLevel): Command {
   return (state, dispatch) => {
     const align = selectedTextblocks(state)[0]?.node.attrs.align ?? null;
-    return setBlockType(nodes.heading as NodeType, { level, align })(state, dispatch);
+    return setBlockType(nodeType("heading"), { level, align })(state, dispatch);
   };
 }
 
 /** Turns the selected blocks into body paragraphs (正文), keeping their alignment. */
 export const setParagraph: Command = (state, dispatch) => {
   const align = selectedTextblocks(state)[0]?.node.attrs.align ?? null;
-  return setBlockType(nodes.paragraph as NodeType, { align })(state, dispatch);
+  return setBlockType(nodeType("paragraph"), { align })(state, dispatch);
 };
 
 /** Toggles bold, italic or underline on the selection or the stored marks. */
 export function toggleToolbarMark(mark: ToolbarMark): Command {
-  return toggleMark(marks[mark] as MarkType);
+  return toggleMark(markType(mark));
 }
 
 /**
@@ -80,7 +91,7 @@ export function setAlignment(align: Alignment): Command {
 /** Indents the first line of every selected paragraph by two characters, or removes it. */
 export const toggleFirstLineIndent: Command = (state, dispatch) => {
   const paragraphs = selectedTextblocks(state).filter(
-    ({ node }) => node.type === nodes.paragraph,
+    ({ node }) => node.type.name === "paragraph",
   );
   if (paragraphs.length === 0) return false;
   if (!dispatch) return true;
@@ -97,23 +108,21 @@ export const toggleFirstLineIndent: Command = (state, dispatch) => {
 /** Wraps the selection in a list of a kind, or lifts it out when it is already in one. */
 export function toggleList(kind: ToolbarList): Command {
   return (state, dispatch) => {
-    const itemType = nodes.list_item as NodeType;
+    const itemType = nodeType("list_item");
     if (activeList(state) === kind) return liftListItem(itemType)(state, dispatch);
-    return wrapInList(nodes[kind] as NodeType)(state, dispatch);
+    return wrapInList(nodeType(kind))(state, dispatch);
   };
 }
 
 /** Inserts an empty table of a size after the selection, with the cursor in its first cell. */
 export function insertTable(rows = 3, columns = 3): Command {
   return (state, dispatch) => {
-    const cell = () => nodes.table_cell?.createAndFill();
-    const rowNodes = Array.from({ length: rows }, () =>
-      nodes.table_row?.create(null, Array.from({ length: columns }, cell)),
-    );
-    const table = nodes.table?.create(null, rowNodes as Node[]);
-    if (!table) return false;
-
     if (!dispatch) return true;
+
+    const cell = () => nodeType("table_cell").createAndFill() as Node;
+    const row = () =>
+      nodeType("table_row").create(null, Array.from({ length: columns }, cell));
+    const table = nodeType("table").create(null, Array.from({ length: rows }, row));
 
     const { $to } = state.selection;
     const insertAt = $to.depth > 0 ? $to.after(1) : $to.pos;
@@ -125,10 +134,9 @@ export function insertTable(rows = 3, columns = 3): Command {
 
 /** Inserts a horizontal rule (分隔线) after the current top-level block. */
 export const insertHorizontalRule: Command = (state, dispatch) => {
-  const rule = nodes.horizontal_rule?.create();
-  if (!rule) return false;
   if (!dispatch) return true;
 
+  const rule = nodeType("horizontal_rule").create();
   const { $to } = state.selection;
   const insertAt = $to.depth > 0 ? $to.after(1) : $to.pos;
   const tr = state.tr.insert(insertAt, rule);
@@ -136,7 +144,7 @@ export const insertHorizontalRule: Command = (state, dispatch) => {
   // Keep a place to type after the rule when it ends the document.
   const after = insertAt + rule.nodeSize;
   if (after === tr.doc.content.size) {
-    tr.insert(after, nodes.paragraph?.create() as Node);
+    tr.insert(after, nodeType("paragraph").create());
   }
   dispatch(selectInserted(tr, after + 1).scrollIntoView());
   return true;
@@ -149,7 +157,7 @@ function selectInserted(tr: Transaction, pos: number): Transaction {
 
 /** Whether a mark is on at the cursor or across the whole selection. */
 export function isMarkActive(state: EditorState, mark: ToolbarMark): boolean {
-  const type = marks[mark] as MarkType;
+  const type = markType(mark);
   const { from, $from, to, empty } = state.selection;
   if (empty) return Boolean(type.isInSet(state.storedMarks ?? $from.marks()));
   return state.doc.rangeHasMark(from, to, type);
@@ -167,8 +175,8 @@ export function activeBlock(
     ({ node }) => node.type === first.type && node.attrs.level === first.attrs.level,
   );
   if (!same) return null;
-  if (first.type === nodes.heading) return { type: "heading", level: first.attrs.level };
-  if (first.type === nodes.paragraph) return { type: "paragraph" };
+  if (first.type.name === "heading") return { type: "heading", level: first.attrs.level };
+  if (first.type.name === "paragraph") return { type: "paragraph" };
   return null;
 }
 
@@ -185,7 +193,7 @@ export function activeAlignment(state: EditorState): Alignment | null {
 /** Whether every selected paragraph has its first line indented. */
 export function isFirstLineIndented(state: EditorState): boolean {
   const paragraphs = selectedTextblocks(state).filter(
-    ({ node }) => node.type === nodes.paragraph,
+    ({ node }) => node.type.name === "paragraph",
   );
   return paragraphs.length > 0 && paragraphs.every(({ node }) => node.attrs.indent > 0);
 }
