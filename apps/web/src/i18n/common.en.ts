@@ -1,0 +1,33 @@
+import type { commonZhCN } from "./common.zh-CN.ts";
+import type { Translation } from "./types.ts";
+
+/** English messages of the app shell and shared controls. */
+export const commonEn: Translation<typeof commonZhCN> = {
+  "common.appName": "Xietong",
+  "common.loading": "Loading…",
+  "common.save": "Save",
+  "common.cancel": "Cancel",
+  "common.close": "Close",
+  "common.confirm": "OK",
+  "common.create": "New",
+  "common.edit": "Edit",
+  "common.delete": "Delete",
+  "common.rename": "Rename",
+  "common.name": "Name",
+  "common.actions": "Actions",
+  "common.empty": "Nothing here yet",
+  "common.notFound": "Page not found",
+  "common.backHome": "Back to the start page",
+  "shell.navigation": "Main navigation",
+  "shell.documents": "Documents",
+  "shell.unitAdmin": "Unit admin",
+  "shell.platformAdmin": "Platform admin",
+  "shell.language": "Language",
+  "shell.accountMenu": "Account menu",
+  "shell.changePassword": "Change password",
+  "shell.signOut": "Sign out",
+  "shell.signOutEverywhere": "Sign out everywhere",
+  "shell.platform": "Platform",
+  "locale.zh-CN": "简体中文",
+  "locale.en": "English",
+};

@@ -1,0 +1,91 @@
+import { useNavigate } from "@solidjs/router";
+import { createSignal, onCleanup, onMount, Show } from "solid-js";
+import { useSession } from "../auth/SessionProvider.tsx";
+import { useI18n } from "../i18n/index.ts";
+import { ConfirmDialog } from "../ui/ConfirmDialog.tsx";
+import { createAction } from "../ui/createAction.ts";
+
+/** The member's name in the top bar, opening a menu to change password or sign out. */
+export function AccountMenu() {
+  const session = useSession();
+  const navigate = useNavigate();
+  const { t } = useI18n();
+  const [open, setOpen] = createSignal(false);
+  const [confirming, setConfirming] = createSignal(false);
+  const signOutEverywhere = createAction(() => session.signOutEverywhere());
+  let container: HTMLDivElement | undefined;
+
+  // A click anywhere outside the menu closes it, as menus do.
+  onMount(() => {
+    const closeOutside = (event: MouseEvent) => {
+      if (container && !container.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener("click", closeOutside);
+    onCleanup(() => document.removeEventListener("click", closeOutside));
+  });
+
+  function choose(action: () => void) {
+    setOpen(false);
+    action();
+  }
+
+  return (
+    <div class="account-menu" ref={container}>
+      <button
+        type="button"
+        class="account-button"
+        aria-haspopup="menu"
+        aria-expanded={open()}
+        aria-label={`${t("shell.accountMenu")}: ${session.me()?.member.name ?? ""}`}
+        onClick={() => setOpen(!open())}
+        onKeyDown={(event) => event.key === "Escape" && setOpen(false)}
+      >
+        <span class="avatar" aria-hidden="true">
+          {session.me()?.member.name.slice(-2)}
+        </span>
+        {session.me()?.member.name}
+      </button>
+      <Show when={open()}>
+        <div class="menu" role="menu" aria-label={t("shell.accountMenu")}>
+          <button
+            type="button"
+            role="menuitem"
+            class="menu-item"
+            onClick={() => choose(() => navigate("/change-password"))}
+          >
+            {t("shell.changePassword")}
+          </button>
+          <button
+            type="button"
+            role="menuitem"
+            class="menu-item"
+            onClick={() => choose(() => void session.signOut())}
+          >
+            {t("shell.signOut")}
+          </button>
+          <button
+            type="button"
+            role="menuitem"
+            class="menu-item"
+            onClick={() => choose(() => setConfirming(true))}
+          >
+            {t("shell.signOutEverywhere")}
+          </button>
+        </div>
+      </Show>
+      <Show when={confirming()}>
+        <ConfirmDialog
+          title={t("auth.signOutEverywhereTitle")}
+          confirmLabel={t("shell.signOutEverywhere")}
+          danger
+          pending={signOutEverywhere.pending()}
+          problem={signOutEverywhere.problem()}
+          onConfirm={() => void signOutEverywhere.run()}
+          onClose={() => setConfirming(false)}
+        >
+          <p>{t("auth.signOutEverywhereBody")}</p>
+        </ConfirmDialog>
+      </Show>
+    </div>
+  );
+}

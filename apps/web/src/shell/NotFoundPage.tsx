@@ -1,0 +1,13 @@
+import { A } from "@solidjs/router";
+import { useI18n } from "../i18n/index.ts";
+
+/** Shown for an address the app does not know. */
+export function NotFoundPage() {
+  const { t } = useI18n();
+  return (
+    <section class="page empty-page">
+      <h1>{t("common.notFound")}</h1>
+      <A href="/documents">{t("common.backHome")}</A>
+    </section>
+  );
+}

@@ -1,0 +1,4 @@
+/** Placeholder while the page is built. */
+export function UnitAdminPage() {
+  return <section class="page" />;
+}
