@@ -46,7 +46,7 @@ export async function resolveDocumentRole(
   if (member.unitId !== document.unitId) return null;
 
   const unit = await findUnit(db, document.unitId);
-  if (!unit || unit.status !== "active") return null;
+  if (unit?.status !== "active") return null;
 
   const trashed = document.trashedAt !== null;
   const found = (role: ResolvedRole): ResolvedDocumentRole => ({
