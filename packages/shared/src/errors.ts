@@ -23,6 +23,9 @@ export const errorIds = [
   "document.importFailed",
   "validation.failed",
   "internal",
+  "document.importTooLarge",
+  "member.cannotChangeSelf",
+  "document.cannotShareWithOwner",
 ] as const;
 
 export type ErrorId = (typeof errorIds)[number];
