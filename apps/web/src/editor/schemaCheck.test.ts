@@ -1,7 +1,11 @@
 import { bodyFragmentName, schemaVersion } from "@xietong/schema";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { checkDocumentSchema, unknownNodeNames } from "./schemaCheck.ts";
+import {
+  checkDocumentSchema,
+  observeUnknownNodes,
+  unknownNodeNames,
+} from "./schemaCheck.ts";
 
 /** Builds a body from nested [name, children] pairs; strings become text nodes. */
 type Shape = string | [string, Shape[]];
@@ -82,5 +86,34 @@ describe("checkDocumentSchema", () => {
 describe("unknownNodeNames", () => {
   it("is empty for an empty body", () => {
     expect(unknownNodeNames(body())).toEqual([]);
+  });
+});
+
+describe("observeUnknownNodes", () => {
+  it("reports an unknown node as it arrives, nested or not, and only then", () => {
+    const fragment = body(["paragraph", ["正文"]]);
+    const reports: string[][] = [];
+    const stop = observeUnknownNodes(fragment, (names) => reports.push(names));
+
+    fragment.insert(1, [build(["paragraph", ["第二段"]])]);
+    expect(reports).toEqual([]);
+
+    fragment.insert(2, [build(["bullet_list", [["list_item", [["stamp", []]]]]])]);
+    fragment.insert(0, [build(["seal", []])]);
+    expect(reports).toEqual([["stamp"], ["seal"]]);
+
+    stop();
+    fragment.insert(0, [build(["seal", []])]);
+    expect(reports).toHaveLength(2);
+  });
+
+  it("runs before an observer added after it, so the editor can unbind first", () => {
+    const fragment = body();
+    const order: string[] = [];
+    observeUnknownNodes(fragment, () => order.push("guard"));
+    fragment.observeDeep(() => order.push("binding"));
+
+    fragment.insert(0, [build(["seal", []])]);
+    expect(order).toEqual(["guard", "binding"]);
   });
 });

@@ -28,7 +28,7 @@ export function checkDocumentSchema(options: {
 }
 
 /** Names of the elements in a body that the schema does not define, sorted, once each. */
-export function unknownNodeNames(body: Y.XmlFragment): string[] {
+export function unknownNodeNames(body: Y.XmlFragment | Y.XmlElement): string[] {
   const unknown = new Set<string>();
   // An explicit stack, not recursion: bodies of long documents nest tables in lists.
   const stack: Array<Y.XmlFragment | Y.XmlElement> = [body];
@@ -45,4 +45,36 @@ export function unknownNodeNames(body: Y.XmlFragment): string[] {
   }
 
   return [...unknown].sort();
+}
+
+/**
+ * Calls `onUnknown` as soon as a change brings into the body a node this build does
+ * not know. Register it before binding y-prosemirror: Yjs calls deep observers in the
+ * order they were added, so the caller can unbind the editor before y-prosemirror
+ * sees the node and deletes it. Returns the function that stops watching.
+ */
+export function observeUnknownNodes(
+  body: Y.XmlFragment,
+  onUnknown: (nodeNames: string[]) => void,
+): () => void {
+  const observer = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>) => {
+    const unknown = new Set<string>();
+
+    for (const event of events) {
+      for (const item of event.changes.added) {
+        const content = item.content;
+        if (!(content instanceof Y.ContentType)) continue;
+
+        const type = content.type;
+        if (!(type instanceof Y.XmlElement)) continue;
+        if (!knownNodeNames.has(type.nodeName)) unknown.add(type.nodeName);
+        for (const name of unknownNodeNames(type)) unknown.add(name);
+      }
+    }
+
+    if (unknown.size > 0) onUnknown([...unknown].sort());
+  };
+
+  body.observeDeep(observer);
+  return () => body.unobserveDeep(observer);
 }
