@@ -19,3 +19,6 @@ export * from "./tables/members.ts";
 export * from "./tables/sessions.ts";
 export * from "./tables/units.ts";
 export type * from "./types.ts";
+export * from "./tables/documentSnapshots.ts";
+export * from "./tables/documentUpdates.ts";
+export * from "./tables/documentVersions.ts";

@@ -1,0 +1,16 @@
+export { type ClientOptions, type CollabClient, connectClient } from "./connectClient.ts";
+export {
+  type EditingTrace,
+  editingTracesDir,
+  loadEditingTrace,
+  type TraceName,
+  type TracePatch,
+  traceNames,
+  traceTextAfter,
+} from "./editingTraces.ts";
+export {
+  type ReplayResult,
+  replayTrace,
+  traceText,
+  traceTextName,
+} from "./replayTrace.ts";
