@@ -16,9 +16,6 @@ export function RequireSession(props: ParentProps) {
 
   return (
     <Switch>
-      <Match when={me.error}>
-        <Navigate href={signInHref()} />
-      </Match>
       <Match when={me() === undefined}>
         <p class="page-loading" role="status">
           {t("common.loading")}

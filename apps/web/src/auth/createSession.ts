@@ -7,7 +7,11 @@ export type Me = Awaited<ReturnType<typeof api.auth.me.query>>;
 
 /** The signed-in member and the session operations the whole app shares. */
 export function createSession() {
-  const [me, { refetch, mutate }] = createResource(() => api.auth.me.query());
+  // An unreachable server reads as "nobody signed in": the sign-in page then shows the
+  // network error on the next attempt, instead of the app failing to render.
+  const [me, { refetch, mutate }] = createResource<Me>(() =>
+    api.auth.me.query().catch(() => null),
+  );
 
   // Another call found the session gone (idle timeout, signed out elsewhere): forget it
   // here too, so the route guard sends the member to sign-in.

@@ -16,7 +16,7 @@ export const authEn: Translation<typeof authZhCN> = {
   "auth.newPassword": "New password",
   "auth.repeatPassword": "Repeat the new password",
   "auth.passwordRule":
-    "Password rule: at least 8 characters with letters and digits, different from the current one.",
+    "Password rule: 8 to 128 characters with both Latin letters and digits, different from the current one.",
   "auth.passwordChanged": "Password changed. Your other devices have been signed out.",
   "auth.signOutEverywhereTitle": "Sign out everywhere",
   "auth.signOutEverywhereBody":

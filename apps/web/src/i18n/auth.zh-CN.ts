@@ -13,7 +13,8 @@ export const authZhCN = {
   "auth.currentPassword": "当前密码",
   "auth.newPassword": "新密码",
   "auth.repeatPassword": "再次输入新密码",
-  "auth.passwordRule": "密码规则：至少 8 位，同时包含字母和数字，不能与当前密码相同。",
+  "auth.passwordRule":
+    "密码规则：8 到 128 位，同时包含英文字母和数字，且不能与当前密码相同。",
   "auth.passwordChanged": "密码已修改，其他设备上的登录已退出。",
   "auth.signOutEverywhereTitle": "退出所有设备",
   "auth.signOutEverywhereBody":

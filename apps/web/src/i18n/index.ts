@@ -16,6 +16,8 @@ import { departmentsEn } from "./departments.en.ts";
 import { departmentsZhCN } from "./departments.zh-CN.ts";
 import { documentsEn } from "./documents.en.ts";
 import { documentsZhCN } from "./documents.zh-CN.ts";
+import { editorEn } from "./editor.en.ts";
+import { editorZhCN } from "./editor.zh-CN.ts";
 import { errorsEn } from "./errors.en.ts";
 import { errorsZhCN } from "./errors.zh-CN.ts";
 import { type Locale, locale, setLocale } from "./locale.ts";
@@ -36,6 +38,7 @@ const zhCN = {
   ...departmentsZhCN,
   ...membersZhCN,
   ...platformZhCN,
+  ...editorZhCN,
 } as const;
 
 const en: Translation<typeof zhCN> = {
@@ -47,6 +50,7 @@ const en: Translation<typeof zhCN> = {
   ...departmentsEn,
   ...membersEn,
   ...platformEn,
+  ...editorEn,
 };
 
 /** Every message key the UI knows. */

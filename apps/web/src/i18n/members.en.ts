@@ -10,7 +10,7 @@ export const membersEn: Translation<typeof membersZhCN> = {
   "members.department": "Department",
   "members.role": "Role",
   "members.role.member": "Member",
-  "members.role.admin": "Unit admin",
+  "members.role.unit_admin": "Unit admin",
   "members.status": "Status",
   "members.status.active": "Active",
   "members.status.disabled": "Disabled",

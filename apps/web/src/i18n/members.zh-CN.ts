@@ -9,7 +9,7 @@ export const membersZhCN = {
   "members.department": "部门",
   "members.role": "角色",
   "members.role.member": "普通成员",
-  "members.role.admin": "单位管理员",
+  "members.role.unit_admin": "单位管理员",
   "members.status": "状态",
   "members.status.active": "正常",
   "members.status.disabled": "已停用",

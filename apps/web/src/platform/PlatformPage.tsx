@@ -1,4 +1,163 @@
-/** Placeholder while the page is built. */
+import { createSignal, For, Match, Show, Switch } from "solid-js";
+import { api } from "../api/trpc.ts";
+import { useSession } from "../auth/SessionProvider.tsx";
+import { useI18n } from "../i18n/index.ts";
+import { createAction } from "../ui/createAction.ts";
+import { createQuery } from "../ui/createQuery.ts";
+import { formatDateTime } from "../ui/formatDateTime.ts";
+import { OneTimePasswordDialog } from "../ui/OneTimePasswordDialog.tsx";
+import { ProblemMessage } from "../ui/ProblemMessage.tsx";
+import { CreateUnitDialog, type NewUnit } from "./CreateUnitDialog.tsx";
+
+type Unit = Awaited<ReturnType<typeof api.platform.units.list.query>>[number];
+
+type OpenDialog =
+  | { kind: "create" }
+  | { kind: "password"; unitName: string; password: string };
+
+/** 平台管理: every unit, creating one with its first admin, disabling and enabling. */
 export function PlatformPage() {
-  return <section class="page" />;
+  const { t, locale } = useI18n();
+  const { me } = useSession();
+  const [dialog, setDialog] = createSignal<OpenDialog>();
+  const units = createQuery(() =>
+    me()?.member.isPlatformAdmin ? api.platform.units.list.query() : Promise.resolve([]),
+  );
+  const create = createAction((unit: NewUnit) => api.platform.units.create.mutate(unit));
+  const setStatus = createAction((unitId: string, status: "active" | "disabled") =>
+    api.platform.units.setStatus.mutate({ unitId, status }),
+  );
+
+  async function submitCreate(unit: NewUnit) {
+    const created = await create.run(unit);
+    if (!created) return;
+    setDialog({ kind: "password", unitName: unit.name, password: created.adminPassword });
+    await units.refresh();
+  }
+
+  async function toggleStatus(unit: Unit) {
+    await setStatus.run(unit.id, unit.status === "active" ? "disabled" : "active");
+    if (!setStatus.problem()) await units.refresh();
+  }
+
+  const passwordDialog = () => {
+    const current = dialog();
+    return current?.kind === "password" ? current : undefined;
+  };
+
+  return (
+    <section class="page">
+      <header class="page-header">
+        <h1 class="page-title">{t("platform.title")}</h1>
+        <Show when={me()?.member.isPlatformAdmin}>
+          <div class="page-actions">
+            <button
+              type="button"
+              class="button button-primary"
+              onClick={() => {
+                create.clearProblem();
+                setDialog({ kind: "create" });
+              }}
+            >
+              {t("platform.newUnit")}
+            </button>
+          </div>
+        </Show>
+      </header>
+      <Show
+        when={me()?.member.isPlatformAdmin}
+        fallback={
+          <p class="problem" role="alert">
+            {t("error.access.forbidden")}
+          </p>
+        }
+      >
+        <div class="panel">
+          <h2 class="section-title">{t("platform.units")}</h2>
+          <ProblemMessage problem={units.problem() ?? setStatus.problem()} />
+          <Show
+            when={(units.data() ?? []).length > 0}
+            fallback={
+              <p class="empty">
+                {units.loading() ? t("common.loading") : t("platform.empty")}
+              </p>
+            }
+          >
+            <table class="table">
+              <thead>
+                <tr>
+                  <th scope="col">{t("platform.unitName")}</th>
+                  <th scope="col">{t("platform.memberCount")}</th>
+                  <th scope="col">{t("platform.status")}</th>
+                  <th scope="col">{t("platform.createdAt")}</th>
+                  <th scope="col" class="table-actions">
+                    {t("common.actions")}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                <For each={units.data()}>
+                  {(unit) => (
+                    <tr>
+                      <td>{unit.name}</td>
+                      <td>{unit.memberCount}</td>
+                      <td>
+                        <span
+                          class="tag"
+                          classList={{ "tag-muted": unit.status === "disabled" }}
+                        >
+                          {t(`platform.status.${unit.status}`)}
+                        </span>
+                      </td>
+                      <td class="table-muted">
+                        {formatDateTime(unit.createdAt, locale())}
+                      </td>
+                      <td class="table-actions">
+                        <button
+                          type="button"
+                          class="link-button"
+                          aria-label={t(
+                            unit.status === "active"
+                              ? "platform.disableNamed"
+                              : "platform.enableNamed",
+                            { name: unit.name },
+                          )}
+                          onClick={() => void toggleStatus(unit)}
+                        >
+                          {unit.status === "active"
+                            ? t("platform.disable")
+                            : t("platform.enable")}
+                        </button>
+                      </td>
+                    </tr>
+                  )}
+                </For>
+              </tbody>
+            </table>
+          </Show>
+        </div>
+      </Show>
+
+      <Switch>
+        <Match when={dialog()?.kind === "create"}>
+          <CreateUnitDialog
+            pending={create.pending()}
+            problem={create.problem()}
+            onSubmit={(unit) => void submitCreate(unit)}
+            onClose={() => setDialog(undefined)}
+          />
+        </Match>
+        <Match when={passwordDialog()}>
+          {(current) => (
+            <OneTimePasswordDialog
+              title={t("platform.adminPasswordTitle")}
+              explanation={t("platform.adminPasswordBody", { name: current().unitName })}
+              password={current().password}
+              onClose={() => setDialog(undefined)}
+            />
+          )}
+        </Match>
+      </Switch>
+    </section>
+  );
 }

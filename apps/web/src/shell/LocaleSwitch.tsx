@@ -9,11 +9,14 @@ export function LocaleSwitch() {
     <select
       class="locale-switch"
       aria-label={t("shell.language")}
-      value={locale()}
       onChange={(event) => setLocale(event.currentTarget.value as Locale)}
     >
       <For each={locales}>
-        {(option) => <option value={option}>{t(`locale.${option}`)}</option>}
+        {(option) => (
+          <option value={option} selected={option === locale()}>
+            {t(`locale.${option}`)}
+          </option>
+        )}
       </For>
     </select>
   );

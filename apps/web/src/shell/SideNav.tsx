@@ -17,7 +17,7 @@ export function SideNav() {
       <A href="/documents" class="side-nav-link" activeClass="active">
         {t("shell.documents")}
       </A>
-      <Show when={me()?.member.role === "admin"}>
+      <Show when={me()?.member.role === "unit_admin"}>
         <A href="/unit" class="side-nav-link" activeClass="active">
           {t("shell.unitAdmin")}
         </A>

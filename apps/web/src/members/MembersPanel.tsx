@@ -1,0 +1,232 @@
+import { createSignal, For, Match, Show, Switch } from "solid-js";
+import { api } from "../api/trpc.ts";
+import { createDepartmentList } from "../departments/createDepartmentList.ts";
+import { useI18n } from "../i18n/index.ts";
+import { ConfirmDialog } from "../ui/ConfirmDialog.tsx";
+import { createAction } from "../ui/createAction.ts";
+import { createQuery } from "../ui/createQuery.ts";
+import { OneTimePasswordDialog } from "../ui/OneTimePasswordDialog.tsx";
+import { ProblemMessage } from "../ui/ProblemMessage.tsx";
+import { MemberDialog, type MemberForm } from "./MemberDialog.tsx";
+
+type Member = Awaited<ReturnType<typeof api.members.list.query>>[number];
+
+type OpenDialog =
+  | { kind: "create" }
+  | { kind: "edit"; member: Member }
+  | { kind: "resetPassword"; member: Member }
+  | { kind: "password"; name: string; password: string };
+
+/** 成员: the unit's members with create, edit, disable/enable and password reset. */
+export function MembersPanel() {
+  const { t } = useI18n();
+  const members = createQuery(() => api.members.list.query());
+  const departments = createDepartmentList();
+  const [dialog, setDialog] = createSignal<OpenDialog>();
+
+  const create = createAction((form: MemberForm) => api.members.create.mutate(form));
+  const update = createAction((id: string, form: MemberForm) =>
+    api.members.update.mutate({
+      id,
+      name: form.name,
+      departmentId: form.departmentId,
+      role: form.role,
+    }),
+  );
+  const setStatus = createAction((id: string, status: "active" | "disabled") =>
+    api.members.setStatus.mutate({ id, status }),
+  );
+  const resetPassword = createAction((id: string) =>
+    api.members.resetPassword.mutate({ id }),
+  );
+
+  const departmentName = (id: string | null) =>
+    departments.data()?.find((department) => department.id === id)?.name ?? "";
+
+  function openDialog(next: OpenDialog) {
+    for (const action of [create, update, resetPassword]) action.clearProblem();
+    setDialog(next);
+  }
+
+  const open = <K extends OpenDialog["kind"]>(kind: K) => {
+    const current = dialog();
+    return current?.kind === kind
+      ? (current as Extract<OpenDialog, { kind: K }>)
+      : undefined;
+  };
+
+  async function submitCreate(form: MemberForm) {
+    const created = await create.run(form);
+    if (!created) return;
+    setDialog({ kind: "password", name: form.name, password: created.defaultPassword });
+    await members.refresh();
+  }
+
+  async function submitEdit(member: Member, form: MemberForm) {
+    await update.run(member.id, form);
+    if (update.problem()) return;
+    setDialog(undefined);
+    await members.refresh();
+  }
+
+  async function confirmReset(member: Member) {
+    const reset = await resetPassword.run(member.id);
+    if (!reset) return;
+    setDialog({ kind: "password", name: member.name, password: reset.defaultPassword });
+  }
+
+  async function toggleStatus(member: Member) {
+    await setStatus.run(member.id, member.status === "active" ? "disabled" : "active");
+    if (!setStatus.problem()) await members.refresh();
+  }
+
+  return (
+    <div class="panel">
+      <div class="panel-toolbar">
+        <h2 class="section-title">{t("members.list")}</h2>
+        <button
+          type="button"
+          class="button button-primary"
+          onClick={() => openDialog({ kind: "create" })}
+        >
+          {t("members.new")}
+        </button>
+      </div>
+      <ProblemMessage problem={members.problem() ?? setStatus.problem()} />
+      <Show
+        when={(members.data() ?? []).length > 0}
+        fallback={
+          <p class="empty">
+            {members.loading() ? t("common.loading") : t("members.empty")}
+          </p>
+        }
+      >
+        <table class="table">
+          <thead>
+            <tr>
+              <th scope="col">{t("members.name")}</th>
+              <th scope="col">{t("members.phone")}</th>
+              <th scope="col">{t("members.department")}</th>
+              <th scope="col">{t("members.role")}</th>
+              <th scope="col">{t("members.status")}</th>
+              <th scope="col" class="table-actions">
+                {t("common.actions")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={members.data()}>
+              {(member) => (
+                <tr>
+                  <td>{member.name}</td>
+                  <td class="table-mono">{member.phone}</td>
+                  <td>{departmentName(member.departmentId)}</td>
+                  <td>{t(`members.role.${member.role}`)}</td>
+                  <td>
+                    <span
+                      class="tag"
+                      classList={{ "tag-muted": member.status === "disabled" }}
+                    >
+                      {t(`members.status.${member.status}`)}
+                    </span>
+                  </td>
+                  <td class="table-actions">
+                    <button
+                      type="button"
+                      class="link-button"
+                      aria-label={t("members.editNamed", { name: member.name })}
+                      onClick={() => openDialog({ kind: "edit", member })}
+                    >
+                      {t("common.edit")}
+                    </button>
+                    <button
+                      type="button"
+                      class="link-button"
+                      aria-label={t(
+                        member.status === "active"
+                          ? "members.disableNamed"
+                          : "members.enableNamed",
+                        {
+                          name: member.name,
+                        },
+                      )}
+                      onClick={() => void toggleStatus(member)}
+                    >
+                      {member.status === "active"
+                        ? t("members.disable")
+                        : t("members.enable")}
+                    </button>
+                    <button
+                      type="button"
+                      class="link-button"
+                      aria-label={t("members.resetPasswordNamed", { name: member.name })}
+                      onClick={() => openDialog({ kind: "resetPassword", member })}
+                    >
+                      {t("members.resetPassword")}
+                    </button>
+                  </td>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </table>
+      </Show>
+
+      <Switch>
+        <Match when={open("create")}>
+          <MemberDialog
+            title={t("members.new")}
+            departments={departments.data() ?? []}
+            pending={create.pending()}
+            problem={create.problem()}
+            onSubmit={(form) => void submitCreate(form)}
+            onClose={() => setDialog(undefined)}
+          />
+        </Match>
+        <Match when={open("edit")}>
+          {(current) => (
+            <MemberDialog
+              title={t("members.editTitle")}
+              initial={{
+                name: current().member.name,
+                phone: current().member.phone,
+                departmentId: current().member.departmentId,
+                role: current().member.role,
+              }}
+              departments={departments.data() ?? []}
+              pending={update.pending()}
+              problem={update.problem()}
+              onSubmit={(form) => void submitEdit(current().member, form)}
+              onClose={() => setDialog(undefined)}
+            />
+          )}
+        </Match>
+        <Match when={open("resetPassword")}>
+          {(current) => (
+            <ConfirmDialog
+              title={t("members.resetPasswordTitle")}
+              confirmLabel={t("members.resetPassword")}
+              danger
+              pending={resetPassword.pending()}
+              problem={resetPassword.problem()}
+              onConfirm={() => void confirmReset(current().member)}
+              onClose={() => setDialog(undefined)}
+            >
+              <p>{t("members.resetPasswordBody", { name: current().member.name })}</p>
+            </ConfirmDialog>
+          )}
+        </Match>
+        <Match when={open("password")}>
+          {(current) => (
+            <OneTimePasswordDialog
+              title={t("members.defaultPasswordTitle")}
+              explanation={t("members.defaultPasswordBody", { name: current().name })}
+              password={current().password}
+              onClose={() => setDialog(undefined)}
+            />
+          )}
+        </Match>
+      </Switch>
+    </div>
+  );
+}

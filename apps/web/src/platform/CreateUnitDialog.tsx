@@ -1,0 +1,85 @@
+import { isMainlandMobile } from "@xietong/shared";
+import { createSignal } from "solid-js";
+import type { ApiProblem } from "../api/describeError.ts";
+import { type MessageKey, useI18n } from "../i18n/index.ts";
+import { Dialog } from "../ui/Dialog.tsx";
+import { ProblemMessage } from "../ui/ProblemMessage.tsx";
+import { TextField } from "../ui/TextField.tsx";
+
+/** The input of `platform.units.create`. */
+export interface NewUnit {
+  name: string;
+  admin: { phone: string; name: string };
+}
+
+type Field = "name" | "adminName" | "adminPhone";
+
+/** 新建单位: the unit's name and its first unit admin. */
+export function CreateUnitDialog(props: {
+  pending: boolean;
+  problem: ApiProblem | undefined;
+  onSubmit: (unit: NewUnit) => void;
+  onClose: () => void;
+}) {
+  const { t } = useI18n();
+  const [values, setValues] = createSignal<Record<Field, string>>({
+    name: "",
+    adminName: "",
+    adminPhone: "",
+  });
+  const [errors, setErrors] = createSignal<Partial<Record<Field, MessageKey>>>({});
+  const bind = (field: Field) => ({
+    value: values()[field],
+    onInput: (event: { currentTarget: HTMLInputElement }) =>
+      setValues({ ...values(), [field]: event.currentTarget.value }),
+    error:
+      errors()[field] ?? props.problem?.fieldErrors[field === "name" ? "name" : "admin"],
+  });
+
+  function submit(event: SubmitEvent) {
+    event.preventDefault();
+    const name = values().name.trim();
+    const adminName = values().adminName.trim();
+    const adminPhone = values().adminPhone.trim();
+    const found: Partial<Record<Field, MessageKey>> = {};
+    if (name === "" || name.length > 100) found.name = "validation.required";
+    if (adminName === "" || adminName.length > 50)
+      found.adminName = "validation.required";
+    if (!isMainlandMobile(adminPhone)) found.adminPhone = "validation.phone";
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    props.onSubmit({ name, admin: { name: adminName, phone: adminPhone } });
+  }
+
+  return (
+    <Dialog title={t("platform.newUnit")} onClose={props.onClose}>
+      <form onSubmit={submit} noValidate>
+        <TextField label={t("platform.unitName")} maxLength={100} {...bind("name")} />
+        <fieldset class="fieldset">
+          <legend class="field-label">{t("platform.firstAdmin")}</legend>
+          <TextField
+            label={t("platform.adminName")}
+            maxLength={50}
+            {...bind("adminName")}
+          />
+          <TextField
+            label={t("platform.adminPhone")}
+            type="tel"
+            inputMode="numeric"
+            maxLength={11}
+            {...bind("adminPhone")}
+          />
+        </fieldset>
+        <ProblemMessage problem={props.problem} />
+        <div class="dialog-footer">
+          <button type="button" class="button" onClick={() => props.onClose()}>
+            {t("common.cancel")}
+          </button>
+          <button type="submit" class="button button-primary" disabled={props.pending}>
+            {t("common.create")}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
