@@ -13,6 +13,8 @@ export interface ServerConfig {
   /** Where the built web app lives; absent when only the API runs. */
   webRoot: string | undefined;
   logLevel: string;
+  /** Sign-in attempts allowed per IP address per minute. */
+  signInAttemptsPerMinute: number;
 }
 
 const repoRoot = resolve(import.meta.dirname, "../../..");
@@ -36,5 +38,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     seedDemo: env.XIETONG_DEMO !== "0",
     webRoot: resolve(env.WEB_ROOT ?? resolve(repoRoot, "apps/web/dist")),
     logLevel: env.LOG_LEVEL ?? "info",
+    signInAttemptsPerMinute: Number(env.SIGN_IN_ATTEMPTS_PER_MINUTE ?? 20) || 20,
   };
 }

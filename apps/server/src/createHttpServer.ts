@@ -48,7 +48,9 @@ export function createHttpServer(parts: HttpServerParts): Server {
       return;
     }
     if (serveWeb && !path.startsWith("/trpc/") && !path.startsWith("/collab")) {
-      serveWeb(req, res, () => res.writeHead(404).end());
+      serveWeb(req, res, () => {
+        res.writeHead(404).end();
+      });
       return;
     }
     res.writeHead(404, { "Content-Type": "text/plain" }).end("not found");

@@ -38,7 +38,7 @@ function printWelcome(server: RunningServer): void {
   if (server.demo) {
     lines.push(
       "",
-      "  Demo unit created. Sign in with any of these (password shown once):",
+      "  Demo accounts (the first is the platform admin; all share one password):",
     );
     for (const member of server.demo.members) {
       lines.push(

@@ -11,7 +11,7 @@ import { createTrpcHandler } from "./trpc/createTrpcHandler.ts";
 export interface RunningServer {
   url: string;
   port: number;
-  /** What the demo seed printed to sign in with, when it ran on this start. */
+  /** The demo accounts to print, while the demo unit exists. */
   demo: Awaited<ReturnType<typeof seedDemo>>;
   close(): Promise<void>;
 }
@@ -41,7 +41,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   if (applied.length > 0) logger.info({ migrations: applied }, "migrations applied");
 
   const events = await createRightsEvents(database, { url: config.databaseUrl });
-  const demo = parts.api && config.seedDemo ? await seedDemo(database.db, logger) : null;
+  const demo = parts.api
+    ? await seedDemo(database.db, logger, { create: config.seedDemo })
+    : null;
 
   const collab = parts.collab
     ? createCollabServer({
@@ -59,6 +61,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         logger: logger.child({ component: "api" }),
         allowedOrigins: config.allowedOrigins,
         collab,
+        signInAttemptsPerMinute: config.signInAttemptsPerMinute,
       })
     : undefined;
 

@@ -96,3 +96,17 @@ export async function deleteDocumentShare(
     .executeTakeFirst();
   return result.numDeletedRows > 0n;
 }
+
+/** Removes every share to a member or department; returns the documents that lost one. */
+export async function deletePrincipalShares(
+  db: Kysely<Database>,
+  principal: { principalType: "member" | "department"; principalId: string },
+): Promise<string[]> {
+  const rows = await db
+    .deleteFrom("documentShares")
+    .where("principalType", "=", principal.principalType)
+    .where("principalId", "=", principal.principalId)
+    .returning("documentId")
+    .execute();
+  return rows.map((row) => row.documentId);
+}

@@ -1,0 +1,272 @@
+import { sql } from "kysely";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestClient, errorIdOf } from "../../testing/createTestClient.ts";
+import {
+  type BuiltUnit,
+  buildUnit,
+  startTestServer,
+  type TestServer,
+  testPassword,
+} from "../../testing/startTestServer.ts";
+
+let test: TestServer;
+let home: BuiltUnit;
+let url: string;
+
+beforeAll(async () => {
+  test = await startTestServer();
+  url = test.server.url;
+  home = await buildUnit(test.database, "认证测试单位");
+});
+
+afterAll(async () => {
+  await test.close();
+});
+
+async function signedIn(phone: string, password = testPassword) {
+  const client = createTestClient(url);
+  await client.api.auth.signIn.mutate({ phone, password });
+  return client;
+}
+
+describe("auth.signIn", () => {
+  it("sets a __Host- session cookie and auth.me returns the member", async () => {
+    const member = await home.member({ name: "周敏" });
+    const client = createTestClient(url);
+
+    await expect(
+      client.api.auth.signIn.mutate({ phone: member.phone, password: testPassword }),
+    ).resolves.toEqual({ mustChangePassword: false });
+
+    const cookie = client.setCookies.at(-1) ?? "";
+    expect(cookie).toMatch(/^__Host-xt_session=[a-z2-7]+;/);
+    for (const attribute of ["HttpOnly", "Secure", "SameSite=Lax", "Path=/"]) {
+      expect(cookie.split("; ")).toContain(attribute);
+    }
+    const me = await client.api.auth.me.query();
+    expect(me?.member).toMatchObject({ id: member.id, name: "周敏", role: "member" });
+    expect(me?.unit.id).toBe(home.unit.id);
+  });
+
+  it("gives an unknown phone and a wrong password the same error", async () => {
+    const member = await home.member();
+    const client = createTestClient(url);
+    const unknown = await errorIdOf(
+      client.api.auth.signIn.mutate({ phone: "13011112222", password: "nope12345" }),
+    );
+    const wrong = await errorIdOf(
+      client.api.auth.signIn.mutate({ phone: member.phone, password: "nope12345" }),
+    );
+    expect(unknown).toBe("auth.invalidCredentials");
+    expect(wrong).toBe("auth.invalidCredentials");
+  });
+
+  it("locks the account after five failures, until the lock ends", async () => {
+    const member = await home.member();
+    const client = createTestClient(url);
+    const attempt = (password: string) =>
+      errorIdOf(client.api.auth.signIn.mutate({ phone: member.phone, password }));
+
+    for (let i = 0; i < 4; i += 1) {
+      expect(await attempt("wrong-password1")).toBe("auth.invalidCredentials");
+    }
+    expect(await attempt("wrong-password1")).toBe("auth.locked");
+    expect(await attempt(testPassword)).toBe("auth.locked");
+
+    await test.database.db
+      .updateTable("members")
+      .set({ lockedUntil: new Date(Date.now() - 1000) })
+      .where("id", "=", member.id)
+      .execute();
+    await expect(
+      client.api.auth.signIn.mutate({ phone: member.phone, password: testPassword }),
+    ).resolves.toEqual({ mustChangePassword: false });
+  });
+
+  it("rejects a malformed phone with field errors", async () => {
+    const client = createTestClient(url);
+    try {
+      await client.api.auth.signIn.mutate({ phone: "12345", password: "x" });
+      expect.unreachable();
+    } catch (error) {
+      const data = (error as { data?: { errorId?: string; fieldErrors?: object } }).data;
+      expect(data?.errorId).toBe("validation.failed");
+      expect(data?.fieldErrors).toHaveProperty("phone");
+    }
+  });
+});
+
+describe("session expiry", () => {
+  it("ends a session idle longer than the unit's idle timeout", async () => {
+    const member = await home.member();
+    const client = await signedIn(member.phone);
+    expect(await client.api.auth.me.query()).not.toBeNull();
+
+    await sql`update sessions set last_seen_at = now() - interval '31 minutes',
+      idle_expires_at = now() - interval '1 minute' where member_id = ${member.id}`.execute(
+      test.database.db,
+    );
+
+    expect(await client.api.auth.me.query()).toBeNull();
+    expect(await errorIdOf(client.api.documents.list.query({ filter: "all" }))).toBe(
+      "auth.required",
+    );
+  });
+
+  it("ends a session past its absolute lifetime even while in use", async () => {
+    const member = await home.member();
+    const client = await signedIn(member.phone);
+
+    await sql`update sessions set created_at = now() - interval '8 hours 1 minute',
+      absolute_expires_at = now() - interval '1 minute' where member_id = ${member.id}`.execute(
+      test.database.db,
+    );
+
+    expect(await client.api.auth.me.query()).toBeNull();
+  });
+
+  it("follows the unit's shorter idle timeout set by its admin", async () => {
+    const admin = await home.member({ role: "unit_admin" });
+    const adminClient = await signedIn(admin.phone);
+    const member = await home.member();
+    const client = await signedIn(member.phone);
+
+    await adminClient.api.units.updateSettings.mutate({
+      sessionIdleMinutes: 5,
+      sessionAbsoluteHours: 8,
+      lockoutFailures: 5,
+      lockoutWindowMinutes: 15,
+      lockoutMinutes: 10,
+    });
+    await sql`update sessions set last_seen_at = now() - interval '6 minutes'
+      where member_id = ${member.id}`.execute(test.database.db);
+
+    expect(await client.api.auth.me.query()).toBeNull();
+    await adminClient.api.units.updateSettings.mutate({
+      sessionIdleMinutes: 30,
+      sessionAbsoluteHours: 8,
+      lockoutFailures: 5,
+      lockoutWindowMinutes: 15,
+      lockoutMinutes: 10,
+    });
+  });
+});
+
+describe("sign-out", () => {
+  it("ends the session so the old token no longer works", async () => {
+    const member = await home.member();
+    const client = await signedIn(member.phone);
+    const stolen = createTestClient(url);
+    for (const [name, value] of client.cookies) stolen.cookies.set(name, value);
+
+    await client.api.auth.signOut.mutate();
+
+    expect(client.cookies.size).toBe(0);
+    expect(await stolen.api.auth.me.query()).toBeNull();
+  });
+
+  it("signs out everywhere: every browser of the member loses its session", async () => {
+    const member = await home.member();
+    const laptop = await signedIn(member.phone);
+    const phone = await signedIn(member.phone);
+
+    await laptop.api.auth.signOutEverywhere.mutate();
+
+    expect(await laptop.api.auth.me.query()).toBeNull();
+    expect(await phone.api.auth.me.query()).toBeNull();
+  });
+});
+
+describe("must change password", () => {
+  it("allows only me and changePassword until the default password is changed", async () => {
+    const member = await home.member({ mustChangePassword: true });
+    const client = createTestClient(url);
+    const other = await signedIn(member.phone);
+
+    await expect(
+      client.api.auth.signIn.mutate({ phone: member.phone, password: testPassword }),
+    ).resolves.toEqual({ mustChangePassword: true });
+    expect((await client.api.auth.me.query())?.member.mustChangePassword).toBe(true);
+    expect(await errorIdOf(client.api.documents.list.query({ filter: "all" }))).toBe(
+      "auth.mustChangePassword",
+    );
+    expect(await errorIdOf(client.api.auth.collabToken.mutate())).toBe(
+      "auth.mustChangePassword",
+    );
+
+    expect(
+      await errorIdOf(
+        client.api.auth.changePassword.mutate({
+          currentPassword: "not-it-123",
+          newPassword: "Better2027x",
+        }),
+      ),
+    ).toBe("auth.wrongPassword");
+    expect(
+      await errorIdOf(
+        client.api.auth.changePassword.mutate({
+          currentPassword: testPassword,
+          newPassword: "short",
+        }),
+      ),
+    ).toBe("auth.passwordTooWeak");
+
+    const before = client.cookies.get("__Host-xt_session");
+    await client.api.auth.changePassword.mutate({
+      currentPassword: testPassword,
+      newPassword: "Better2027x",
+    });
+    const after = client.cookies.get("__Host-xt_session");
+
+    expect(after).toBeDefined();
+    expect(after).not.toBe(before);
+    await expect(client.api.documents.list.query({ filter: "all" })).resolves.toEqual([]);
+    expect(await other.api.auth.me.query()).toBeNull();
+    expect(
+      await errorIdOf(
+        createTestClient(url).api.auth.signIn.mutate({
+          phone: member.phone,
+          password: testPassword,
+        }),
+      ),
+    ).toBe("auth.invalidCredentials");
+  });
+});
+
+describe("origin check", () => {
+  it("refuses mutations without an Origin or from another origin, but not queries", async () => {
+    const member = await home.member();
+    const noOrigin = createTestClient(url, { origin: null });
+    const evil = createTestClient(url, { origin: "https://evil.example" });
+
+    for (const client of [noOrigin, evil]) {
+      expect(
+        await errorIdOf(
+          client.api.auth.signIn.mutate({ phone: member.phone, password: testPassword }),
+        ),
+      ).toBe("auth.originRejected");
+    }
+
+    const victim = await signedIn(member.phone);
+    const forged = createTestClient(url, { origin: "https://evil.example" });
+    for (const [name, value] of victim.cookies) forged.cookies.set(name, value);
+    expect(await errorIdOf(forged.api.documents.create.mutate({ title: "伪造" }))).toBe(
+      "auth.originRejected",
+    );
+    expect(await forged.api.auth.me.query()).not.toBeNull();
+  });
+});
+
+describe("auth.collabToken", () => {
+  it("mints a short-lived token distinct from the session token", async () => {
+    const member = await home.member();
+    const client = await signedIn(member.phone);
+    const { token, expiresAt } = await client.api.auth.collabToken.mutate();
+
+    expect(token).toMatch(/^[a-z2-7]{32}$/);
+    expect(token).not.toBe(client.cookies.get("__Host-xt_session"));
+    const lifetime = new Date(expiresAt).getTime() - Date.now();
+    expect(lifetime).toBeGreaterThan(60_000);
+    expect(lifetime).toBeLessThanOrEqual(120_000);
+  });
+});

@@ -1,0 +1,19 @@
+import { z } from "zod";
+
+/** A department's name, trimmed. */
+export const departmentNameSchema = z.string().trim().min(1).max(100);
+
+/** Input of `departments.create`; a null parent makes a top-level department. */
+export const createDepartmentInput = z.object({
+  name: departmentNameSchema,
+  parentId: z.uuid().nullable(),
+});
+
+/** Input of `departments.rename`. */
+export const renameDepartmentInput = z.object({
+  id: z.uuid(),
+  name: departmentNameSchema,
+});
+
+/** Input of `departments.delete`. */
+export const deleteDepartmentInput = z.object({ id: z.uuid() });
