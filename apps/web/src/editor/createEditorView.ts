@@ -22,8 +22,8 @@ import { toggleToolbarMark } from "./toolbarCommands.ts";
 interface ViewOptions {
   /** The element the editor is mounted into. */
   mount: HTMLElement;
-  /** The accessible name of the editing area. */
-  label: string;
+  /** The accessible name of the editing area, read again on `view.setProps({})`. */
+  label: () => string;
 }
 
 /** Options of `createEditorView`. */
@@ -128,7 +128,7 @@ export function createEditorView(options: EditorViewOptions): EditorView {
       class: "editor-body",
       role: "textbox",
       "aria-multiline": "true",
-      "aria-label": options.label,
+      "aria-label": options.label(),
       "aria-readonly": options.editable() ? "false" : "true",
     }),
     clipboardTextParser: parsePlainText,
@@ -147,12 +147,12 @@ export function createStaticView(options: ViewOptions & { doc: Node }): EditorVi
   return new EditorView(options.mount, {
     state: EditorState.create({ doc: options.doc }),
     editable: () => false,
-    attributes: {
+    attributes: () => ({
       class: "editor-body",
       role: "textbox",
       "aria-multiline": "true",
-      "aria-label": options.label,
+      "aria-label": options.label(),
       "aria-readonly": "true",
-    },
+    }),
   });
 }

@@ -4,6 +4,7 @@ import type { Translation } from "./types.ts";
 /** English messages of the co-editing page. */
 export const editorEn: Translation<typeof editorZhCN> = {
   "editor.loading": "Opening the document…",
+  "editor.trashedNotice": "This document is in the trash; restore it to open it.",
   "editor.body": "Document body",
   "editor.toolbar": "Formatting",
   "editor.paragraph": "Body text",

@@ -3,6 +3,7 @@ import type { Dictionary } from "./types.ts";
 /** Messages of the co-editing page: toolbar, states, presence, title and versions. */
 export const editorZhCN = {
   "editor.loading": "正在打开文档…",
+  "editor.trashedNotice": "此文档在回收站中，恢复后才能打开。",
   "editor.body": "文档正文",
   "editor.toolbar": "格式",
   "editor.paragraph": "正文",

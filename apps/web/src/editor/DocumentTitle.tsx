@@ -1,0 +1,82 @@
+import { createSignal, Show } from "solid-js";
+import { api } from "../api/trpc.ts";
+import { useI18n } from "../i18n/index.ts";
+import { createAction } from "../ui/createAction.ts";
+import { ProblemMessage } from "../ui/ProblemMessage.tsx";
+
+/** Props of the document title with its inline rename. */
+export interface DocumentTitleProps {
+  documentId: string;
+  title: string;
+  /** Only the owner renames (`documents.rename` is owner-only). */
+  canRename: boolean;
+  onRenamed: (title: string) => void;
+}
+
+/** The document title; the owner renames it in place with `documents.rename`. */
+export function DocumentTitle(props: DocumentTitleProps) {
+  const { t } = useI18n();
+  const [editing, setEditing] = createSignal(false);
+  const [draft, setDraft] = createSignal("");
+  const rename = createAction((title: string) =>
+    api.documents.rename.mutate({ id: props.documentId, title }),
+  );
+
+  function start(): void {
+    setDraft(props.title);
+    rename.clearProblem();
+    setEditing(true);
+  }
+
+  async function save(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const title = draft().trim();
+    if (title === props.title) {
+      setEditing(false);
+      return;
+    }
+
+    const result = await rename.run(title);
+    if (result === undefined) return;
+    props.onRenamed(title);
+    setEditing(false);
+  }
+
+  return (
+    <Show
+      when={editing()}
+      fallback={
+        <div class="document-title">
+          <h1 class="document-title-text">{props.title || t("documents.untitled")}</h1>
+          <Show when={props.canRename}>
+            <button type="button" class="button button-small" onClick={start}>
+              {t("editor.rename")}
+            </button>
+          </Show>
+        </div>
+      }
+    >
+      <form class="document-title" onSubmit={save}>
+        <input
+          class="input document-title-input"
+          aria-label={t("editor.titleLabel")}
+          value={draft()}
+          maxLength={200}
+          required
+          autofocus
+          onInput={(event) => setDraft(event.currentTarget.value)}
+          onKeyDown={(event) => {
+            if (event.key === "Escape") setEditing(false);
+          }}
+        />
+        <button type="submit" class="button button-primary" disabled={rename.pending()}>
+          {t("editor.renameSave")}
+        </button>
+        <button type="button" class="button" onClick={() => setEditing(false)}>
+          {t("common.cancel")}
+        </button>
+        <ProblemMessage problem={rename.problem()} />
+      </form>
+    </Show>
+  );
+}

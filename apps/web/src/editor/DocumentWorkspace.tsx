@@ -1,0 +1,81 @@
+import type { AwarenessUser, DocumentRole } from "@xietong/shared";
+import { canEditBody } from "@xietong/shared";
+import { createSignal, Show } from "solid-js";
+import { useI18n } from "../i18n/index.ts";
+import { CollabStatus } from "./CollabStatus.tsx";
+import { createCollabSession } from "./createCollabSession.ts";
+import { DocumentEditor } from "./DocumentEditor.tsx";
+import { DocumentTitle } from "./DocumentTitle.tsx";
+import { PresenceList } from "./PresenceList.tsx";
+import { VersionPanel } from "./VersionPanel.tsx";
+import "./editor.css";
+
+/** Props of the co-editing workspace of one document, from `documents.byId`. */
+export interface DocumentWorkspaceProps {
+  documentId: string;
+  title: string;
+  /** The role when the page opened; `access` messages change it live. */
+  role: DocumentRole;
+  schemaVersion: number;
+  self: AwarenessUser | null;
+  onRenamed: (title: string) => void;
+}
+
+/**
+ * One open document: title, presence, connection and save state, the editor and the
+ * version history. Mount it keyed by document id: it owns the live collab session.
+ */
+export function DocumentWorkspace(props: DocumentWorkspaceProps) {
+  const { t } = useI18n();
+  const session = createCollabSession({
+    documentId: props.documentId,
+    role: props.role,
+    self: props.self,
+  });
+  const [readOnly, setReadOnly] = createSignal(!canEditBody(props.role));
+  const [versionsOpen, setVersionsOpen] = createSignal(false);
+
+  return (
+    <div class="document-workspace">
+      <header class="document-header">
+        <DocumentTitle
+          documentId={props.documentId}
+          title={props.title}
+          canRename={session.role() === "owner"}
+          onRenamed={props.onRenamed}
+        />
+        <div class="document-header-side">
+          <PresenceList users={session.users} />
+          <CollabStatus
+            connection={session.connection}
+            saveState={session.saveState}
+            readOnly={readOnly}
+          />
+          <button
+            type="button"
+            class="button"
+            aria-expanded={versionsOpen()}
+            aria-pressed={versionsOpen()}
+            onClick={() => setVersionsOpen((open) => !open)}
+          >
+            {t("editor.versions")}
+          </button>
+        </div>
+      </header>
+      <div class="document-main">
+        <DocumentEditor
+          session={session}
+          schemaVersion={props.schemaVersion}
+          onReadOnly={setReadOnly}
+        />
+        <Show when={versionsOpen()}>
+          <VersionPanel
+            documentId={props.documentId}
+            canEdit={canEditBody(session.role()) && session.connection() !== "forbidden"}
+            onClose={() => setVersionsOpen(false)}
+          />
+        </Show>
+      </div>
+    </div>
+  );
+}
