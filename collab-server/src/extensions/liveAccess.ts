@@ -1,4 +1,9 @@
-import type { Connection, Extension, Hocuspocus } from "@hocuspocus/server";
+import {
+  type Connection,
+  type Extension,
+  type Hocuspocus,
+  OutgoingMessage,
+} from "@hocuspocus/server";
 import type { Database, RightsEvent, RightsEvents } from "@xietong/db";
 import { resolveDocumentRole } from "@xietong/db";
 import type { CollabServerMessage } from "@xietong/shared";
@@ -130,6 +135,7 @@ export class LiveAccess implements Extension {
           verdict.role !== context.role || verdict.trashed !== context.trashed;
         if (!changed) return;
 
+        const wasReadOnly = connection.readOnly;
         context.role = verdict.role;
         context.trashed = verdict.trashed;
         connection.readOnly = !isWritable(context);
@@ -150,6 +156,10 @@ export class LiveAccess implements Extension {
         connection.sendStateless(
           JSON.stringify({ type: "access", role } satisfies CollabServerMessage),
         );
+        // Updates refused while read-only left gaps in this client's clock, so later
+        // ones would wait on the server as pending structs. Asking for a sync makes
+        // the client send everything the server lacks.
+        if (wasReadOnly && !connection.readOnly) requestSync(connection);
         return;
       }
       default:
@@ -170,6 +180,13 @@ export class LiveAccess implements Extension {
 
     return { kind: "keep", role: resolved.role, trashed: resolved.trashed };
   }
+}
+
+function requestSync(connection: DocumentConnection): void {
+  const message = new OutgoingMessage(connection.messageAddress)
+    .createSyncMessage()
+    .writeFirstSyncStepFor(connection.document);
+  connection.send(message.toUint8Array());
 }
 
 type Verdict =
