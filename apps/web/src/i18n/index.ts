@@ -56,7 +56,11 @@ const en: Translation<typeof zhCN> = {
 /** Every message key the UI knows. */
 export type MessageKey = keyof typeof zhCN;
 
-const dictionaries: Record<Locale, Translation<typeof zhCN>> = { "zh-CN": zhCN, en };
+/** Every message in every locale, keyed by locale. */
+export const dictionaries: Record<Locale, Translation<typeof zhCN>> = {
+  "zh-CN": zhCN,
+  en,
+};
 
 /** Whether a string received at run time (e.g. from the API) is a known message key. */
 export function isMessageKey(key: string): key is MessageKey {

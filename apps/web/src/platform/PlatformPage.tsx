@@ -113,21 +113,24 @@ export function PlatformPage() {
                         {formatDateTime(unit.createdAt, locale())}
                       </td>
                       <td class="table-actions">
-                        <button
-                          type="button"
-                          class="link-button"
-                          aria-label={t(
-                            unit.status === "active"
-                              ? "platform.disableNamed"
-                              : "platform.enableNamed",
-                            { name: unit.name },
-                          )}
-                          onClick={() => void toggleStatus(unit)}
-                        >
-                          {unit.status === "active"
-                            ? t("platform.disable")
-                            : t("platform.enable")}
-                        </button>
+                        {/* The API refuses to disable the platform admin's own unit. */}
+                        <Show when={unit.id !== me()?.unit.id}>
+                          <button
+                            type="button"
+                            class="link-button"
+                            aria-label={t(
+                              unit.status === "active"
+                                ? "platform.disableNamed"
+                                : "platform.enableNamed",
+                              { name: unit.name },
+                            )}
+                            onClick={() => void toggleStatus(unit)}
+                          >
+                            {unit.status === "active"
+                              ? t("platform.disable")
+                              : t("platform.enable")}
+                          </button>
+                        </Show>
                       </td>
                     </tr>
                   )}
