@@ -1,9 +1,6 @@
 /** The password every demo account shares; printed at each start, documented in the README. */
 export const demoPassword = "xietong2026";
 
-/** The operator's own unit, home of the platform admin. */
-export const operatorUnitName = "平台运营";
-
 /** The demo unit a new database gets. */
 export const demoUnitName = "示例市人民政府办公室";
 

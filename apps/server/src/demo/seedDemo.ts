@@ -12,6 +12,7 @@ import {
 } from "@xietong/db";
 import { schemaVersion, textToDoc } from "@xietong/schema";
 import type { Kysely } from "kysely";
+import { ensureOperatorUnit } from "../admin/ensureOperatorUnit.ts";
 import type { Logger } from "../logger.ts";
 import { docToUpdate } from "../trpc/documents/docToUpdate.ts";
 import { isUniqueViolation } from "../trpc/isUniqueViolation.ts";
@@ -22,7 +23,6 @@ import {
   demoPassword,
   demoPlatformAdmin,
   demoUnitName,
-  operatorUnitName,
 } from "./demoData.ts";
 
 /** How to sign in to the demo, printed at every start while the demo unit exists. */
@@ -69,7 +69,7 @@ export async function seedDemo(
 }
 
 async function createDemo(trx: Kysely<Database>, passwordHash: string): Promise<void> {
-  const operator = await insertUnit(trx, { name: operatorUnitName });
+  const operator = await ensureOperatorUnit(trx);
   await insertMember(trx, {
     unitId: operator.id,
     departmentId: null,

@@ -18,9 +18,9 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** Starts the API (no collab, no demo) on port 0 against a new test database. */
+/** Starts the API (no collab, no demo unless asked) on port 0 against a new test database. */
 export async function startTestServer(
-  options: { collab?: boolean; allowedOrigins?: string[] } = {},
+  options: { collab?: boolean; allowedOrigins?: string[]; seedDemo?: boolean } = {},
 ): Promise<TestServer> {
   const database = await createTestDatabase();
   const config: ServerConfig = {
@@ -29,7 +29,7 @@ export async function startTestServer(
     databaseUrl: database.url,
     dataDir: "memory://",
     allowedOrigins: options.allowedOrigins ?? [],
-    seedDemo: false,
+    seedDemo: options.seedDemo ?? false,
     webRoot: undefined,
     logLevel: process.env.TEST_LOG_LEVEL ?? "silent",
     // Every test client signs in from 127.0.0.1; the throttle has its own tests.

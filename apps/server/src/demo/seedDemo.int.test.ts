@@ -1,0 +1,86 @@
+import { bodyFragmentName } from "@xietong/schema";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import { createLogger } from "../logger.ts";
+import { createTestClient } from "../testing/createTestClient.ts";
+import { startTestServer, type TestServer } from "../testing/startTestServer.ts";
+import {
+  demoDocument,
+  demoMembers,
+  demoPassword,
+  demoPlatformAdmin,
+} from "./demoData.ts";
+import { seedDemo } from "./seedDemo.ts";
+
+let test: TestServer;
+
+beforeAll(async () => {
+  test = await startTestServer({ seedDemo: true });
+});
+
+afterAll(async () => {
+  await test.close();
+});
+
+function phoneOf(key: string): string {
+  const member = demoMembers.find((candidate) => candidate.key === key);
+  if (!member) throw new Error(`No demo member "${key}"`);
+  return member.phone;
+}
+
+async function signedIn(phone: string) {
+  const client = createTestClient(test.server.url);
+  const result = await client.api.auth.signIn.mutate({ phone, password: demoPassword });
+  return { client, result };
+}
+
+describe("seedDemo", () => {
+  it("reports the five demo accounts with the shared password", () => {
+    expect(test.server.demo?.members).toHaveLength(5);
+    expect(test.server.demo?.members[0]).toEqual({
+      name: demoPlatformAdmin.name,
+      phone: demoPlatformAdmin.phone,
+      password: demoPassword,
+    });
+  });
+
+  it("lets every demo member sign in without changing the password", async () => {
+    for (const member of demoMembers) {
+      const { result } = await signedIn(member.phone);
+      expect(result).toEqual({ mustChangePassword: false });
+    }
+    const { client } = await signedIn(demoPlatformAdmin.phone);
+    expect((await client.api.auth.me.query())?.member.isPlatformAdmin).toBe(true);
+    expect(await client.api.platform.units.list.query()).toHaveLength(2);
+  });
+
+  it("shares the sample document with the office tree as editors", async () => {
+    const { client: author } = await signedIn(phoneOf("author"));
+    const { client: colleague } = await signedIn(phoneOf("colleague"));
+
+    const [mine] = await author.api.documents.list.query({ filter: "mine" });
+    expect(mine).toMatchObject({ title: demoDocument.title, role: "owner" });
+    const [shared] = await colleague.api.documents.list.query({ filter: "shared" });
+    expect(shared).toMatchObject({ title: demoDocument.title, role: "editor" });
+
+    const rows = await test.database.db
+      .selectFrom("documentUpdates")
+      .select("update")
+      .where("documentId", "=", mine?.id ?? "")
+      .execute();
+    const doc = new Y.Doc();
+    for (const row of rows) Y.applyUpdate(doc, row.update);
+    expect(doc.getXmlFragment(bodyFragmentName).toString()).toContain(
+      "一、严格落实值班制度",
+    );
+  });
+
+  it("creates nothing twice and keeps reporting the accounts on later starts", async () => {
+    const logger = createLogger("silent");
+    const again = await seedDemo(test.database.db, logger, { create: false });
+    expect(again?.members).toHaveLength(5);
+
+    const units = await test.database.db.selectFrom("units").select("name").execute();
+    expect(units).toHaveLength(2);
+  });
+});
