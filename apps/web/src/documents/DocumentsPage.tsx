@@ -1,5 +1,5 @@
 import { useNavigate, useSearchParams } from "@solidjs/router";
-import { createSignal, Match, Show, Switch } from "solid-js";
+import { createSignal, createUniqueId, Match, Show, Switch } from "solid-js";
 import { api } from "../api/trpc.ts";
 import { useI18n } from "../i18n/index.ts";
 import { ConfirmDialog } from "../ui/ConfirmDialog.tsx";
@@ -29,6 +29,7 @@ export function DocumentsPage() {
   const filter = () => parseDocumentFilter(search.filter);
   const list = createDocumentList(filter);
   const [dialog, setDialog] = createSignal<OpenDialog>();
+  const panelId = createUniqueId();
 
   const create = createAction((title: string) => api.documents.create.mutate({ title }));
   const rename = createAction((id: string, title: string) =>
@@ -109,8 +110,13 @@ export function DocumentsPage() {
         </div>
       </header>
 
-      <DocumentTabs current={filter()} onSelect={selectFilter} />
-      <div class="panel" role="tabpanel" aria-label={t(`documents.filter.${filter()}`)}>
+      <DocumentTabs current={filter()} panelId={panelId} onSelect={selectFilter} />
+      <div
+        id={panelId}
+        class="panel"
+        role="tabpanel"
+        aria-label={t(`documents.filter.${filter()}`)}
+      >
         <ProblemMessage problem={rowProblem() ?? list.problem()} />
         <Show when={list.data()} fallback={<p class="muted">{t("common.loading")}</p>}>
           {(documents) => (

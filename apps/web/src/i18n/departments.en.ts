@@ -7,8 +7,6 @@ export const departmentsEn: Translation<typeof departmentsZhCN> = {
   "departments.new": "New department",
   "departments.newChild": "New department under “{name}”",
   "departments.name": "Department name",
-  "departments.parent": "Parent department",
-  "departments.topLevel": "(top level)",
   "departments.none": "No department",
   "departments.renameTitle": "Rename department",
   "departments.deleteTitle": "Delete department",

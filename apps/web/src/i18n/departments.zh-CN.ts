@@ -6,8 +6,6 @@ export const departmentsZhCN = {
   "departments.new": "新建部门",
   "departments.newChild": "在“{name}”下新建部门",
   "departments.name": "部门名称",
-  "departments.parent": "上级部门",
-  "departments.topLevel": "（顶级）",
   "departments.none": "未分配部门",
   "departments.renameTitle": "重命名部门",
   "departments.deleteTitle": "删除部门",

@@ -19,7 +19,6 @@ export const documentsEn: Translation<typeof documentsZhCN> = {
   "documents.untitled": "Untitled document",
   "documents.emptyAll": "No documents yet. Choose “New document” to start.",
   "documents.emptyTrash": "The trash is empty.",
-  "documents.open": "Open",
   "documents.moveToTrash": "Move to trash",
   "documents.restore": "Restore",
   "documents.deleteForever": "Delete for good",
@@ -32,7 +31,6 @@ export const documentsEn: Translation<typeof documentsZhCN> = {
   "documents.importTitle": "Import a document",
   "documents.importPaste": "Paste text",
   "documents.importFile": "Upload a file (.txt, .html, .docx)",
-  "documents.importText": "Text",
   "documents.importFileChosen": "Chosen: {name}",
   "documents.importUnsupported": "Only .txt, .html and .docx files are supported.",
   "documents.importNothing": "Paste some text or choose a file.",
@@ -52,5 +50,4 @@ export const documentsEn: Translation<typeof documentsZhCN> = {
   "documents.shareRemoveNamed": "Remove {name}",
   "documents.shareRoleOf": "Access of {name}",
   "documents.pickPrincipal": "Choose…",
-  "documents.actionsFor": "Actions for “{title}”",
 };

@@ -18,7 +18,6 @@ export const documentsZhCN = {
   "documents.untitled": "无标题文档",
   "documents.emptyAll": "还没有文档，点击“新建文档”开始。",
   "documents.emptyTrash": "回收站是空的。",
-  "documents.open": "打开",
   "documents.moveToTrash": "移到回收站",
   "documents.restore": "恢复",
   "documents.deleteForever": "彻底删除",
@@ -30,7 +29,6 @@ export const documentsZhCN = {
   "documents.importTitle": "导入文档",
   "documents.importPaste": "粘贴文本",
   "documents.importFile": "上传文件（.txt、.html、.docx）",
-  "documents.importText": "文本内容",
   "documents.importFileChosen": "已选择：{name}",
   "documents.importUnsupported": "只支持 .txt、.html、.docx 文件",
   "documents.importNothing": "请粘贴文本或选择文件",
@@ -50,5 +48,4 @@ export const documentsZhCN = {
   "documents.shareRemoveNamed": "移除 {name}",
   "documents.shareRoleOf": "{name} 的权限",
   "documents.pickPrincipal": "请选择",
-  "documents.actionsFor": "“{title}”的操作",
 } as const satisfies Dictionary;

@@ -37,6 +37,5 @@ export const errorsEn: Translation<typeof errorsZhCN> = {
   "validation.passwordMismatch": "The two new passwords differ.",
   "validation.passwordRule": "8 to 128 characters, with both Latin letters and digits.",
   "validation.title": "Enter a title of 1 to 200 characters.",
-  "validation.tooLong": "Too long.",
   "validation.invalid": "Invalid value.",
 };

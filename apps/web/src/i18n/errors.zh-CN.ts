@@ -34,6 +34,5 @@ export const errorsZhCN = {
   "validation.passwordMismatch": "两次输入的新密码不一致",
   "validation.passwordRule": "8 到 128 位，且同时包含英文字母和数字",
   "validation.title": "请输入 1 到 200 个字的标题",
-  "validation.tooLong": "内容过长",
   "validation.invalid": "格式不正确",
 } as const satisfies Dictionary & Record<`error.${ErrorId}`, string>;
