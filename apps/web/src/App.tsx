@@ -1,5 +1,5 @@
 import { Navigate, Route, Router } from "@solidjs/router";
-import { type Component, lazy } from "solid-js";
+import { lazy } from "solid-js";
 import { ChangePasswordPage } from "./auth/ChangePasswordPage.tsx";
 import { RequireSession } from "./auth/RequireSession.tsx";
 import { SessionProvider } from "./auth/SessionProvider.tsx";
@@ -10,16 +10,9 @@ import { AppShell } from "./shell/AppShell.tsx";
 import { NotFoundPage } from "./shell/NotFoundPage.tsx";
 import { UnitAdminPage } from "./units/UnitAdminPage.tsx";
 
-// The editor engineer's page is found through a glob so that the app still builds while
-// `documents/DocumentPage.tsx` does not exist yet; it must export `DocumentPage`.
-// TODO(#2): replace with a plain `lazy(import(...))` — when DocumentPage.tsx is committed.
-const documentPageModules = import.meta.glob<{ DocumentPage: Component }>(
-  "./documents/DocumentPage.tsx",
-);
-const loadDocumentPage = documentPageModules["./documents/DocumentPage.tsx"];
+// The editor and its dependencies (ProseMirror, Yjs) load only when a document opens.
 const DocumentPage = lazy(async () => {
-  if (!loadDocumentPage) return { default: NotFoundPage };
-  const module = await loadDocumentPage();
+  const module = await import("./documents/DocumentPage.tsx");
   return { default: module.DocumentPage };
 });
 
