@@ -33,7 +33,9 @@ export interface LiveAccessOptions {
  *
  * Read-only connections: Hocuspocus answers their updates and sync step 2 content
  * with a refusal and applies nothing; client-sent stateless messages are never
- * relayed by this server, and `BroadcastStateless` from a client closes it.
+ * relayed by this server, and `BroadcastStateless` from a client closes it. Their
+ * awareness is still relayed (Hocuspocus 4.7 does not filter it): viewers appear in
+ * the avatar list, under the identity `AwarenessIdentity` stamps on them.
  */
 export class LiveAccess implements Extension {
   extensionName = "liveAccess";
