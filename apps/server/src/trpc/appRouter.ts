@@ -1,3 +1,4 @@
+import { versionsRouter } from "../versions/versionsRouter.ts";
 import { authRouter } from "./auth/authRouter.ts";
 import { departmentsRouter } from "./departments/departmentsRouter.ts";
 import { documentsRouter } from "./documents/documentsRouter.ts";
@@ -14,6 +15,7 @@ export const appRouter = router({
   departments: departmentsRouter,
   members: membersRouter,
   documents: documentsRouter,
+  versions: versionsRouter,
 });
 
 /** The API's type; the web app imports only this. */
