@@ -1,5 +1,5 @@
 import { createResource, onCleanup } from "solid-js";
-import { onSessionEnded } from "../api/sessionEnded.ts";
+import { onSessionChanged } from "../api/sessionChanged.ts";
 import { api } from "../api/trpc.ts";
 
 /** Who is signed in, as `auth.me()` returns it; `null` when nobody is. */
@@ -13,9 +13,9 @@ export function createSession() {
     api.auth.me.query().catch(() => null),
   );
 
-  // Another call found the session gone (idle timeout, signed out elsewhere): forget it
-  // here too, so the route guard sends the member to sign-in.
-  onCleanup(onSessionEnded(() => mutate(null)));
+  // Another call was refused for the session's sake (idle timeout, signed out elsewhere,
+  // password to change): read it again so that the route guard acts on the truth.
+  onCleanup(onSessionChanged(() => void refetch()));
 
   async function signOut(): Promise<void> {
     try {

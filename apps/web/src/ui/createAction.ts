@@ -1,6 +1,6 @@
 import { type Accessor, createSignal } from "solid-js";
 import { type ApiProblem, describeError } from "../api/describeError.ts";
-import { notifySessionEnded } from "../api/sessionEnded.ts";
+import { isSessionErrorId, notifySessionChanged } from "../api/sessionChanged.ts";
 
 /** A running API call's state for a form or a button. */
 export interface Action<Args extends unknown[], Result> {
@@ -13,7 +13,8 @@ export interface Action<Args extends unknown[], Result> {
 
 /**
  * Wraps an API call so that the UI can show it pending and show its error translated.
- * A refusal for want of a session ends the session in the UI, which sends it to sign-in.
+ * A session refusal makes the app read the session again, so the route guard sends the
+ * member to sign-in or to the password page.
  */
 export function createAction<Args extends unknown[], Result>(
   call: (...args: Args) => Promise<Result>,
@@ -28,7 +29,7 @@ export function createAction<Args extends unknown[], Result>(
       return await call(...args);
     } catch (error) {
       const described = describeError(error);
-      if (described.errorId === "auth.required") notifySessionEnded();
+      if (isSessionErrorId(described.errorId)) notifySessionChanged();
       setProblem(described);
       return undefined;
     } finally {

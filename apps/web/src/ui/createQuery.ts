@@ -1,6 +1,6 @@
 import { type Accessor, createResource } from "solid-js";
 import { type ApiProblem, describeError } from "../api/describeError.ts";
-import { notifySessionEnded } from "../api/sessionEnded.ts";
+import { isSessionErrorId, notifySessionChanged } from "../api/sessionChanged.ts";
 
 type Outcome<T> = { ok: true; value: T } | { ok: false; problem: ApiProblem };
 
@@ -20,7 +20,7 @@ async function settle<T>(load: () => Promise<T>): Promise<Outcome<T>> {
     return { ok: true, value: await load() };
   } catch (error) {
     const problem = describeError(error);
-    if (problem.errorId === "auth.required") notifySessionEnded();
+    if (isSessionErrorId(problem.errorId)) notifySessionChanged();
     return { ok: false, problem };
   }
 }
