@@ -13,6 +13,9 @@ export default defineConfig({
     outDir: "dist",
     emptyOutDir: true,
     target: "es2022",
+    // The Solid JSX transform is most of a build on this 2-core machine; that is expected,
+    // not a warning to print on every build.
+    rolldownOptions: { checks: { bundlerTimings: false } },
   },
   server: {
     port: 5173,
