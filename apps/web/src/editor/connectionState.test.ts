@@ -9,20 +9,21 @@ function run(...events: ConnectionEvent[]): ConnectionState {
   return events.reduce(reduceConnectionState, "connecting" as ConnectionState);
 }
 
+function closed(code: number, reason = ""): ConnectionEvent {
+  return { type: "closed", code, reason };
+}
+
+const authenticated: ConnectionEvent = { type: "authenticated" };
+
 describe("reduceConnectionState", () => {
   it("stays connecting while the socket is open but not authenticated", () => {
     expect(run({ type: "status", status: "connected" })).toBe("connecting");
   });
 
   it("is connected once authenticated, and offline when the socket closes", () => {
-    const connected = run(
-      { type: "status", status: "connected" },
-      { type: "authenticated" },
-    );
+    const connected = run({ type: "status", status: "connected" }, authenticated);
     expect(connected).toBe("connected");
-    expect(reduceConnectionState(connected, { type: "closed", code: 1006 })).toBe(
-      "offline",
-    );
+    expect(reduceConnectionState(connected, closed(1006))).toBe("offline");
     expect(
       reduceConnectionState(connected, { type: "status", status: "disconnected" }),
     ).toBe("offline");
@@ -34,17 +35,19 @@ describe("reduceConnectionState", () => {
       { type: "authenticationFailed" },
       { type: "status", status: "connecting" },
       { type: "status", status: "connected" },
-      { type: "authenticated" },
+      authenticated,
     );
     expect(state).toBe("forbidden");
   });
 
-  it("is forbidden when the server closes the connection for lost access", () => {
-    expect(run({ type: "authenticated" }, { type: "closed", code: 4403 })).toBe(
-      "forbidden",
-    );
-    expect(run({ type: "authenticated" }, { type: "closed", code: 4401 })).toBe(
-      "forbidden",
-    );
+  it("is forbidden when the server closes the socket for lost access", () => {
+    expect(run(authenticated, closed(4403))).toBe("forbidden");
+    expect(run(authenticated, closed(4401))).toBe("forbidden");
+  });
+
+  it("is forbidden when one document of a shared socket is closed for lost access", () => {
+    expect(run(authenticated, closed(1000, "forbidden"))).toBe("forbidden");
+    expect(run(authenticated, closed(1000, "unauthorized"))).toBe("forbidden");
+    expect(run(authenticated, closed(1000, "loadFailed"))).toBe("offline");
   });
 });

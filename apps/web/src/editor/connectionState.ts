@@ -10,13 +10,28 @@ export type ConnectionEvent =
   | { type: "status"; status: "connecting" | "connected" | "disconnected" }
   | { type: "authenticated" }
   | { type: "authenticationFailed" }
-  | { type: "closed"; code: number };
+  | { type: "closed"; code: number; reason: string };
 
 /**
  * Close codes that mean "you may not have this document" (Hocuspocus's Unauthorized
  * 4401 and Forbidden 4403); any other close is a network problem worth retrying.
  */
 export const accessCloseCodes: ReadonlySet<number> = new Set([4401, 4403]);
+
+/**
+ * Close reasons with the same meaning. The server closes one document of a shared
+ * socket with a Hocuspocus close message, which reaches the provider as code 1000 with
+ * the reason only; the reasons are the stable ids of the collab server's `closeEvents`.
+ */
+export const accessCloseReasons: ReadonlySet<string> = new Set([
+  "forbidden",
+  "unauthorized",
+]);
+
+/** Whether a close means the member lost access, so retrying is pointless. */
+export function isAccessClose(event: { code: number; reason: string }): boolean {
+  return accessCloseCodes.has(event.code) || accessCloseReasons.has(event.reason);
+}
 
 /** Applies one event; `forbidden` is final because retrying cannot restore a right. */
 export function reduceConnectionState(
@@ -35,6 +50,6 @@ export function reduceConnectionState(
     case "authenticationFailed":
       return "forbidden";
     case "closed":
-      return accessCloseCodes.has(event.code) ? "forbidden" : "offline";
+      return isAccessClose(event) ? "forbidden" : "offline";
   }
 }

@@ -12,9 +12,9 @@ import { IndexeddbPersistence } from "y-indexeddb";
 import * as Y from "yjs";
 import { collabUrl } from "./collabUrl.ts";
 import {
-  accessCloseCodes,
   type ConnectionEvent,
   type ConnectionState,
+  isAccessClose,
   reduceConnectionState,
 } from "./connectionState.ts";
 import { readPendingEdits, writePendingEdits } from "./pendingEdits.ts";
@@ -112,9 +112,10 @@ export function createCollabSession(options: CollabSessionOptions): CollabSessio
     stopForLostAccess();
   });
   provider.on("close", ({ event }: { event: CloseEvent }) => {
-    onConnection({ type: "closed", code: event.code });
+    const closed = { code: event.code, reason: event.reason ?? "" };
+    onConnection({ type: "closed", ...closed });
     onSave({ type: "online", online: false });
-    if (accessCloseCodes.has(event.code)) stopForLostAccess();
+    if (isAccessClose(closed)) stopForLostAccess();
   });
   provider.on("disconnect", () => onSave({ type: "online", online: false }));
   provider.on("synced", () => setServerSynced(true));

@@ -121,7 +121,7 @@ export function createEditorView(options: EditorViewOptions): EditorView {
     ],
   });
 
-  const view: EditorView = new EditorView(options.mount, {
+  const view = new EditorView(options.mount, {
     state,
     editable: () => options.editable(),
     attributes: () => ({
@@ -132,9 +132,10 @@ export function createEditorView(options: EditorViewOptions): EditorView {
       "aria-readonly": options.editable() ? "false" : "true",
     }),
     clipboardTextParser: parsePlainText,
-    dispatchTransaction(transaction) {
-      const next = view.state.apply(transaction);
-      view.updateState(next);
+    // `this`, not the returned view: y-prosemirror dispatches while the view is built.
+    dispatchTransaction(this: EditorView, transaction) {
+      const next = this.state.apply(transaction);
+      this.updateState(next);
       options.onState(next);
     },
   });
