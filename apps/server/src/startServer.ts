@@ -5,6 +5,7 @@ import type { ServerConfig } from "./config.ts";
 import { createHttpServer } from "./createHttpServer.ts";
 import { seedDemo } from "./demo/seedDemo.ts";
 import type { Logger } from "./logger.ts";
+import { scheduleAuthSweep } from "./scheduleAuthSweep.ts";
 import { createTrpcHandler } from "./trpc/createTrpcHandler.ts";
 
 /** A running Xietong server and how to stop it cleanly. */
@@ -65,6 +66,10 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       })
     : undefined;
 
+  const stopSweep = parts.api
+    ? scheduleAuthSweep(database.db, logger.child({ component: "auth" }))
+    : undefined;
+
   const server = createHttpServer({
     trpc,
     collab,
@@ -81,6 +86,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     port,
     demo,
     close: async () => {
+      stopSweep?.();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await collab?.destroy();

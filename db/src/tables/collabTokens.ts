@@ -21,10 +21,14 @@ export function findCollabToken(
     .executeTakeFirst();
 }
 
-/** Deletes collab tokens past their expiry. */
+/** Deletes collab tokens past their expiry; returns how many went. */
 export async function deleteExpiredCollabTokens(
   db: Kysely<Database>,
   now: Date,
-): Promise<void> {
-  await db.deleteFrom("collabTokens").where("expiresAt", "<=", now).execute();
+): Promise<number> {
+  const result = await db
+    .deleteFrom("collabTokens")
+    .where("expiresAt", "<=", now)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
 }

@@ -30,3 +30,15 @@ export async function clearLoginFailures(
 ): Promise<void> {
   await db.deleteFrom("loginFailures").where("memberId", "=", memberId).execute();
 }
+
+/** Deletes failures older than a moment; only the lockout window ever reads them. */
+export async function deleteLoginFailuresBefore(
+  db: Kysely<Database>,
+  before: Date,
+): Promise<number> {
+  const result = await db
+    .deleteFrom("loginFailures")
+    .where("at", "<", before)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

@@ -29,3 +29,4 @@ export {
 } from "./sessions.ts";
 export { generateToken, hashToken } from "./sessionToken.ts";
 export { type SignInResult, signIn } from "./signIn.ts";
+export { sweepExpired } from "./sweepExpired.ts";

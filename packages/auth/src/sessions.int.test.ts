@@ -16,6 +16,7 @@ import {
   validateSessionToken,
 } from "./sessions.ts";
 import { signIn } from "./signIn.ts";
+import { sweepExpired } from "./sweepExpired.ts";
 
 let database: TestDatabase;
 let counter = 0;
@@ -208,5 +209,29 @@ describe("signIn", () => {
     await attempt();
     await attempt();
     expect(await attempt()).toEqual({ ok: false, errorId: "auth.throttled" });
+  });
+});
+
+describe("sweepExpired", () => {
+  it("deletes expired sessions and tokens and keeps live ones", async () => {
+    const { member } = await buildMember();
+    const start = new Date("2026-12-03T08:00:00Z");
+    const old = await createSession(database.db, {
+      memberId: member.id,
+      settings: defaultUnitSettings,
+      now: start,
+    });
+    const live = await createSession(database.db, {
+      memberId: member.id,
+      settings: defaultUnitSettings,
+    });
+    await createCollabToken(database.db, live.session.id, start);
+
+    const swept = await sweepExpired(database.db);
+
+    expect(swept.sessions).toBeGreaterThanOrEqual(1);
+    expect(swept.collabTokens).toBeGreaterThanOrEqual(1);
+    expect(await findSession(database.db, old.session.id)).toBeUndefined();
+    expect(await findSession(database.db, live.session.id)).toBeDefined();
   });
 });
