@@ -169,6 +169,36 @@ describe("signIn", () => {
     expect(wrong).toMatchObject({ ok: false, errorId: "auth.invalidCredentials" });
   });
 
+  it("spends the same argon2 work on an unknown phone as on a wrong password", async () => {
+    const { member } = await buildMember();
+    const throttle = createIpThrottle({ limit: 1000, windowMs: minute });
+    const timed = async (phone: string) => {
+      const started = performance.now();
+      await signIn(database.db, {
+        phone,
+        password: "guess-12345",
+        ip: "10.0.0.9",
+        throttle,
+      });
+      return performance.now() - started;
+    };
+    const median = (values: number[]) => values.sort((a, b) => a - b)[2] ?? 0;
+
+    const unknown: number[] = [];
+    const wrong: number[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      // Each round gets a fresh member so the lockout never short-cuts the check.
+      unknown.push(await timed(`13399${String(i).padStart(6, "0")}`));
+      wrong.push(
+        await timed(i === 0 ? member.phone : (await buildMember()).member.phone),
+      );
+    }
+
+    // Without the dummy verification an unknown phone costs a few ms of SQL against
+    // ~30 ms of argon2; the bound is loose so a busy machine does not fail it.
+    expect(median(unknown)).toBeGreaterThan(median(wrong) * 0.5);
+  });
+
   it("locks an account after five failures and lets it in after the lock ends", async () => {
     const { member, password } = await buildMember();
     const throttle = createIpThrottle({ limit: 100, windowMs: minute });
