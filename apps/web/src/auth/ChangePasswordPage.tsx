@@ -8,6 +8,7 @@ import { ProblemMessage } from "../ui/ProblemMessage.tsx";
 import { TextField } from "../ui/TextField.tsx";
 import { checkNewPassword, type NewPasswordInput } from "./checkNewPassword.ts";
 import { useSession } from "./SessionProvider.tsx";
+import "./auth.css";
 
 /** 修改密码: current, new and repeated password, with the strength rule shown. */
 export function ChangePasswordPage() {

@@ -8,6 +8,7 @@ import { createAction } from "../ui/createAction.ts";
 import { ProblemMessage } from "../ui/ProblemMessage.tsx";
 import { TextField } from "../ui/TextField.tsx";
 import { useSession } from "./SessionProvider.tsx";
+import "./auth.css";
 
 // Only paths inside the app: a `next` pointing elsewhere would make sign-in an open redirect.
 function safeNext(next: string | string[] | undefined): string {

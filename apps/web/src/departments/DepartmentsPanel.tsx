@@ -6,6 +6,7 @@ import { createAction } from "../ui/createAction.ts";
 import { ProblemMessage } from "../ui/ProblemMessage.tsx";
 import { TextPromptDialog } from "../ui/TextPromptDialog.tsx";
 import { createDepartmentList } from "./createDepartmentList.ts";
+import "./departments.css";
 import type { DepartmentLine } from "./flattenDepartments.ts";
 
 /** The longest department name the API accepts. */

@@ -14,6 +14,7 @@ import type {
   ShareRole,
   ShareTarget,
 } from "./shareTypes.ts";
+import "./share.css";
 
 /** 共享: add members or departments at a role, change or remove current shares. */
 export function ShareDialog(props: {

@@ -14,6 +14,8 @@ export const membersEn: Translation<typeof membersZhCN> = {
   "members.status": "Status",
   "members.status.active": "Active",
   "members.status.disabled": "Disabled",
+  "members.locked": "Locked",
+  "members.mustChangePassword": "Must change password",
   "members.editTitle": "Edit member",
   "members.disable": "Disable",
   "members.enable": "Enable",

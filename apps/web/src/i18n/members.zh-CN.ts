@@ -13,6 +13,8 @@ export const membersZhCN = {
   "members.status": "状态",
   "members.status.active": "正常",
   "members.status.disabled": "已停用",
+  "members.locked": "已锁定",
+  "members.mustChangePassword": "待改初始密码",
   "members.editTitle": "编辑成员",
   "members.disable": "停用",
   "members.enable": "启用",

@@ -1,4 +1,4 @@
-import { createSignal, For, Match, Show, Switch } from "solid-js";
+import { createSignal, Match, Show, Switch } from "solid-js";
 import { api } from "../api/trpc.ts";
 import { createDepartmentList } from "../departments/createDepartmentList.ts";
 import { useI18n } from "../i18n/index.ts";
@@ -8,8 +8,7 @@ import { createQuery } from "../ui/createQuery.ts";
 import { OneTimePasswordDialog } from "../ui/OneTimePasswordDialog.tsx";
 import { ProblemMessage } from "../ui/ProblemMessage.tsx";
 import { MemberDialog, type MemberForm } from "./MemberDialog.tsx";
-
-type Member = Awaited<ReturnType<typeof api.members.list.query>>[number];
+import { type Member, type MemberAction, MemberTable } from "./MemberTable.tsx";
 
 type OpenDialog =
   | { kind: "create" }
@@ -75,6 +74,11 @@ export function MembersPanel() {
     setDialog({ kind: "password", name: member.name, password: reset.defaultPassword });
   }
 
+  function onAction(action: MemberAction, member: Member) {
+    if (action === "toggleStatus") void toggleStatus(member);
+    else openDialog({ kind: action, member });
+  }
+
   async function toggleStatus(member: Member) {
     await setStatus.run(member.id, member.status === "active" ? "disabled" : "active");
     if (!setStatus.problem()) await members.refresh();
@@ -101,75 +105,11 @@ export function MembersPanel() {
           </p>
         }
       >
-        <table class="table">
-          <thead>
-            <tr>
-              <th scope="col">{t("members.name")}</th>
-              <th scope="col">{t("members.phone")}</th>
-              <th scope="col">{t("members.department")}</th>
-              <th scope="col">{t("members.role")}</th>
-              <th scope="col">{t("members.status")}</th>
-              <th scope="col" class="table-actions">
-                {t("common.actions")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            <For each={members.data()}>
-              {(member) => (
-                <tr>
-                  <td>{member.name}</td>
-                  <td class="table-mono">{member.phone}</td>
-                  <td>{departmentName(member.departmentId)}</td>
-                  <td>{t(`members.role.${member.role}`)}</td>
-                  <td>
-                    <span
-                      class="tag"
-                      classList={{ "tag-muted": member.status === "disabled" }}
-                    >
-                      {t(`members.status.${member.status}`)}
-                    </span>
-                  </td>
-                  <td class="table-actions">
-                    <button
-                      type="button"
-                      class="link-button"
-                      aria-label={t("members.editNamed", { name: member.name })}
-                      onClick={() => openDialog({ kind: "edit", member })}
-                    >
-                      {t("common.edit")}
-                    </button>
-                    <button
-                      type="button"
-                      class="link-button"
-                      aria-label={t(
-                        member.status === "active"
-                          ? "members.disableNamed"
-                          : "members.enableNamed",
-                        {
-                          name: member.name,
-                        },
-                      )}
-                      onClick={() => void toggleStatus(member)}
-                    >
-                      {member.status === "active"
-                        ? t("members.disable")
-                        : t("members.enable")}
-                    </button>
-                    <button
-                      type="button"
-                      class="link-button"
-                      aria-label={t("members.resetPasswordNamed", { name: member.name })}
-                      onClick={() => openDialog({ kind: "resetPassword", member })}
-                    >
-                      {t("members.resetPassword")}
-                    </button>
-                  </td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
+        <MemberTable
+          members={members.data() ?? []}
+          departmentName={departmentName}
+          onAction={onAction}
+        />
       </Show>
 
       <Switch>
