@@ -2,6 +2,7 @@ import { sessionCookieName } from "@xietong/auth";
 import {
   deleteDocumentShare,
   deleteSession,
+  findSession,
   setMemberStatus,
   touchSession,
   upsertDocumentShare,
@@ -13,6 +14,7 @@ import { loadDocumentState } from "../src/index.ts";
 import { connectClient } from "../src/testing/index.ts";
 import { buildMember, buildUnit } from "./helpers/buildWorld.ts";
 import { setupCollabTest } from "./helpers/collabTest.ts";
+import { openRawClient } from "./helpers/rawClient.ts";
 
 const test = setupCollabTest({ sweepIntervalMs: 60 * 60_000 });
 
@@ -69,6 +71,27 @@ describe("read-only connections", () => {
     otherClient.provider.sendStateless(JSON.stringify({ type: "access", role: "owner" }));
     await new Promise((resolve) => setTimeout(resolve, 300));
 
+    expect(ownerClient.messages.length).toBe(before);
+  });
+
+  it("closes a client that sends BroadcastStateless, without relaying it", async () => {
+    const { other, document, ownerClient } = await pair("viewer");
+    const raw = await openRawClient({
+      url: test.running.url,
+      origin: test.running.origin,
+      documentName: formatDocumentName({ kind: "document", id: document.id }),
+    });
+    await raw.authenticate(await other.collabToken());
+    const before = ownerClient.messages.length;
+
+    // Hocuspocus 4.x treats opcode 6 as server-internal (Redis fan-out) and refuses it
+    // from a client: this is the read-only broadcast fix of 4.1.1.
+    const payload = new TextEncoder().encode(JSON.stringify({ type: "saved" }));
+    const name = new TextEncoder().encode(`document.${document.id}`);
+    raw.sendBytes(new Uint8Array([name.length, ...name, 6, payload.length, ...payload]));
+
+    await raw.waitFor("closed");
+    raw.close();
     expect(ownerClient.messages.length).toBe(before);
   });
 
@@ -190,6 +213,25 @@ describe("live revocation", () => {
     await test.running.collab.sweepAccess();
 
     await expect.poll(() => closed, { timeout: 2_000 }).toBe(true);
+  });
+
+  it("counts editing as activity: the sweep slides an editor's idle expiry", async () => {
+    const { other, otherClient } = await pair("editor");
+    const lastSeenAt = new Date(Date.now() - 20 * 60_000);
+    const idleExpiresAt = new Date(Date.now() + 10 * 60_000);
+    await touchSession(test.database.db, {
+      id: other.session.id,
+      lastSeenAt,
+      idleExpiresAt,
+    });
+
+    otherClient.doc.getText("t").insert(0, "还在写");
+    await otherClient.saved();
+    await test.running.collab.sweepAccess();
+
+    const session = await findSession(test.database.db, other.session.id);
+    expect(session?.idleExpiresAt.getTime()).toBeGreaterThan(idleExpiresAt.getTime());
+    expect(otherClient.provider.isAuthenticated).toBe(true);
   });
 
   it("refuses a member of another unit even if a share row names them", async () => {

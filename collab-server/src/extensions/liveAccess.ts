@@ -1,9 +1,11 @@
 import {
   type Connection,
+  type Document,
   type Extension,
   type Hocuspocus,
   OutgoingMessage,
 } from "@hocuspocus/server";
+import { validateSessionById } from "@xietong/auth";
 import type { Database, RightsEvent, RightsEvents } from "@xietong/db";
 import { resolveDocumentRole } from "@xietong/db";
 import type { CollabServerMessage } from "@xietong/shared";
@@ -12,6 +14,7 @@ import type { Logger } from "pino";
 import { closeEvents } from "../closeEvents.ts";
 import { type ConnectionContext, isWritable } from "../connections/connectionContext.ts";
 import { isSessionLive } from "../connections/isSessionLive.ts";
+import { classifyOrigin } from "../transactionOrigins.ts";
 
 type DocumentConnection = Connection<ConnectionContext>;
 
@@ -46,6 +49,8 @@ export class LiveAccess implements Extension {
   private readonly unsubscribe: () => void;
   private readonly sweepTimer: NodeJS.Timeout;
   private readonly checking = new Map<DocumentConnection, Promise<void>>();
+  /** Connections that edited since their last check. */
+  private readonly edited = new WeakSet<DocumentConnection>();
 
   constructor(options: LiveAccessOptions) {
     this.db = options.db;
@@ -62,6 +67,26 @@ export class LiveAccess implements Extension {
     this.connections.add(connection);
     connection.onClose(() => {
       this.connections.delete(connection);
+    });
+  }
+
+  // Editing is activity: it slides the session's idle expiry at the next check, so a
+  // member typing for an hour without other requests is not signed out mid-sentence.
+  async afterLoadDocument({ document }: { document: Document }): Promise<void> {
+    document.on("update", (_update: Uint8Array, origin: unknown) => {
+      const change = classifyOrigin(origin);
+      switch (change.kind) {
+        case "client":
+          this.edited.add(change.connection);
+          return;
+        case "load":
+        case "restore":
+        case "peer":
+        case "server":
+          return;
+        default:
+          change satisfies never;
+      }
     });
   }
 
@@ -108,7 +133,7 @@ export class LiveAccess implements Extension {
 
     let verdict: Verdict;
     try {
-      verdict = await this.judge(context);
+      verdict = await this.judge(context, this.edited.delete(connection));
     } catch (error) {
       // Keep the connection as it is; the next event or sweep checks again.
       this.log.error(
@@ -169,8 +194,11 @@ export class LiveAccess implements Extension {
     }
   }
 
-  private async judge(context: ConnectionContext): Promise<Verdict> {
-    if (!(await isSessionLive(this.db, context.sessionId))) {
+  private async judge(context: ConnectionContext, active: boolean): Promise<Verdict> {
+    const live = active
+      ? (await validateSessionById(this.db, context.sessionId)) !== null
+      : await isSessionLive(this.db, context.sessionId);
+    if (!live) {
       return { kind: "close", event: closeEvents.unauthorized };
     }
 

@@ -50,6 +50,7 @@ export class UpdateJournal {
   private draining: Promise<void> | null = null;
   private failing = false;
   private closed = false;
+  private closeAttempts = Number.POSITIVE_INFINITY;
   /** The promise of the newest queued update per document; resolving it means all are durable. */
   private readonly newest = new Map<string, Promise<void>>();
 
@@ -107,12 +108,14 @@ export class UpdateJournal {
    */
   async close(attempts = 5): Promise<void> {
     this.closed = true;
+    this.closeAttempts = attempts;
     if (this.timer) {
       clearTimeout(this.timer);
       this.timer = null;
     }
+    // A drain already retrying stops after `attempts` more failures once closed.
     await this.draining;
-    this.draining = this.drain(attempts);
+    this.draining = this.drain();
     await this.draining;
 
     if (this.queue.length > 0) {
@@ -127,14 +130,14 @@ export class UpdateJournal {
     if (this.timer || this.draining) return;
     this.timer = setTimeout(() => {
       this.timer = null;
-      this.draining = this.drain(Number.POSITIVE_INFINITY).finally(() => {
+      this.draining = this.drain().finally(() => {
         this.draining = null;
         if (this.queue.length > 0 && !this.closed) this.schedule();
       });
     }, this.batchDelayMs);
   }
 
-  private async drain(attempts: number): Promise<void> {
+  private async drain(): Promise<void> {
     let failures = 0;
 
     while (this.queue.length > 0) {
@@ -158,7 +161,8 @@ export class UpdateJournal {
           "journal write failed; retrying",
         );
         this.onSaveFailed([...new Set(batch.map((entry) => entry.documentId))]);
-        if (failures >= attempts) return;
+        // While open, retry for as long as it takes: the updates exist nowhere else.
+        if (this.closed && failures >= this.closeAttempts) return;
 
         const delay = Math.min(
           this.retryDelayMs.first * 2 ** (failures - 1),
