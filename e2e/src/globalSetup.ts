@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startControlServer } from "./controlServer.ts";
@@ -23,6 +23,10 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const database = await createE2eDatabase();
   const logDir = mkdtempSync(join(tmpdir(), "xietong-e2e-"));
   const logPath = join(logDir, "server.log");
+  // A private copy of the web app: a rebuild of apps/web/dist during the run (npm run
+  // dev, another build) would otherwise swap the assets under the running server.
+  const webRoot = join(logDir, "web");
+  cpSync(join(repoRoot, "apps/web/dist"), webRoot, { recursive: true });
   process.stdout.write(`e2e: server log at ${logPath}\n`);
 
   let server: Awaited<ReturnType<typeof startServerProcess>> | undefined;
@@ -31,6 +35,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       port: await freePort(),
       databaseUrl: database.url,
       logPath,
+      webRoot,
     });
     const printed = await waitForAccounts(() => server?.firstOutput ?? "");
     const accounts = await describeDemoAccounts(server.url, printed);

@@ -10,6 +10,8 @@ export interface ServerProcessOptions {
   databaseUrl: string;
   /** Where the server's stdout and stderr go, appended across restarts. */
   logPath: string;
+  /** The built web app the server serves. */
+  webRoot: string;
   /** How long to wait for `/healthz` after a start. */
   startTimeoutMs?: number;
 }
@@ -85,6 +87,7 @@ function spawnServer(options: ServerProcessOptions, log: WriteStream): ChildProc
       HOST: "127.0.0.1",
       DATABASE_URL: options.databaseUrl,
       XIETONG_DEMO: "1",
+      WEB_ROOT: options.webRoot,
       LOG_LEVEL: process.env.LOG_LEVEL ?? "info",
     },
     stdio: ["ignore", "pipe", "pipe"],

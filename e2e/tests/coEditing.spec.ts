@@ -30,8 +30,11 @@ test.describe("co-editing", () => {
     await openDocument(a.page, documentId);
     await expect(editor(b.page)).toContainText("共同段落：");
 
+    // Alice types at the end of the paragraph, Bob at its start: two carets on one
+    // spot would each be pushed along by the other's characters and interleave them.
     await caretToEnd(a.page);
-    await caretToEnd(b.page);
+    await editor(b.page).click();
+    await b.page.keyboard.press("Control+Home");
     const fromAlice = "alice-writes-here";
     const fromBob = "bob-writes-there";
     await Promise.all([
@@ -39,24 +42,24 @@ test.describe("co-editing", () => {
       b.page.keyboard.type(fromBob, { delay: 40 }),
     ]);
 
-    for (const page of [a.page, b.page]) {
-      await expect(editor(page)).toContainText(fromAlice);
-      await expect(editor(page)).toContainText(fromBob);
-    }
+    // A remote cursor carries the other member's name, set by the server.
+    await expect(editor(a.page).getByText(bob.name, { exact: true })).toBeVisible();
+    await expect(editor(b.page).getByText(alice.name, { exact: true })).toBeVisible();
+
+    // Then both sides agree; then each one's words arrived whole, not interleaved
+    // (a caret pushed along by the other's keystrokes would mix them).
+    const agreed = await convergedText([a.page, b.page]);
+    expect(agreed).toContain(fromAlice);
+    expect(agreed).toContain(fromBob);
     // Both wrote into the one paragraph they started in.
     await expect(
       editor(a.page).getByRole("paragraph").filter({ hasText: fromBob }),
     ).toContainText(fromAlice);
 
-    // A remote cursor carries the other member's name, set by the server.
-    await expect(editor(a.page).getByText(bob.name, { exact: true })).toBeVisible();
-    await expect(editor(b.page).getByText(alice.name, { exact: true })).toBeVisible();
-
-    // Both pages converge, and PostgreSQL holds exactly what they show.
-    const shown = await convergedText([a.page, b.page]);
+    // PostgreSQL holds exactly what both pages show.
     await expect
       .poll(async () => (await readStoredDocument(documentId)).text.replaceAll("\n", ""))
-      .toBe(shown);
+      .toBe(agreed);
 
     await a.context.close();
     await b.context.close();

@@ -55,8 +55,10 @@ test.describe("import", () => {
     await openDocument(b.page, documentId);
     await expect(editor(b.page)).toContainText(lines.at(-1) ?? "");
 
+    // Alice annotates the end, Bob the title line at the start, at the same time.
     await caretToEnd(a.page);
-    await caretToEnd(b.page);
+    await editor(b.page).click();
+    await b.page.keyboard.press("Control+Home");
     await Promise.all([
       a.page.keyboard.type("（甲方批注）", { delay: 30 }),
       b.page.keyboard.type("（乙方批注）", { delay: 30 }),
