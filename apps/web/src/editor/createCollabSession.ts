@@ -155,6 +155,18 @@ export function createCollabSession(options: CollabSessionOptions): CollabSessio
 
   void persistence.whenSynced.then(() => setLocalLoaded(true));
 
+  // A socket can stay open for a long while after the network went away (and does in
+  // browsers emulating offline), so follow the browser's own view of the network: drop
+  // the socket when it goes offline and reconnect when it comes back.
+  const goOffline = () => provider.disconnect();
+  const goOnline = () => {
+    if (connection() === "forbidden") return;
+    // Failed attempts already show as status events; the page needs nothing more.
+    provider.connect()?.catch(() => undefined);
+  };
+  window.addEventListener("offline", goOffline);
+  window.addEventListener("online", goOnline);
+
   const warnBeforeUnload = (event: BeforeUnloadEvent) => {
     if (!hasUndurableEdits(tracker())) return;
     event.preventDefault();
@@ -165,6 +177,8 @@ export function createCollabSession(options: CollabSessionOptions): CollabSessio
 
   onCleanup(() => {
     window.removeEventListener("beforeunload", warnBeforeUnload);
+    window.removeEventListener("offline", goOffline);
+    window.removeEventListener("online", goOnline);
     provider.destroy();
     void persistence.destroy();
     ydoc.destroy();
