@@ -8,13 +8,8 @@ import { createAction } from "../ui/createAction.ts";
 import { ProblemMessage } from "../ui/ProblemMessage.tsx";
 import { TextField } from "../ui/TextField.tsx";
 import { useSession } from "./SessionProvider.tsx";
+import { safeNextPath } from "./safeNextPath.ts";
 import "./auth.css";
-
-// Only paths inside the app: a `next` pointing elsewhere would make sign-in an open redirect.
-function safeNext(next: string | string[] | undefined): string {
-  const value = Array.isArray(next) ? next[0] : next;
-  return value?.startsWith("/") && !value.startsWith("//") ? value : "/documents";
-}
 
 /** 登录: phone number and password. */
 export function SignInPage() {
@@ -51,13 +46,13 @@ export function SignInPage() {
     if (!result) return;
 
     await session.refresh();
-    navigate(result.mustChangePassword ? "/change-password" : safeNext(search.next), {
+    navigate(result.mustChangePassword ? "/change-password" : safeNextPath(search.next), {
       replace: true,
     });
   }
 
   return (
-    <Show when={!session.me()} fallback={<Navigate href={safeNext(search.next)} />}>
+    <Show when={!session.me()} fallback={<Navigate href={safeNextPath(search.next)} />}>
       <div class="auth-page">
         <div class="auth-locale">
           <LocaleSwitch />
