@@ -85,3 +85,18 @@ export async function deleteExpiredSessions(
     .executeTakeFirst();
   return Number(result.numDeletedRows);
 }
+
+/** Deletes every session of every member of a unit; returns the deleted ids. */
+export async function deleteUnitSessions(
+  db: Kysely<Database>,
+  unitId: string,
+): Promise<string[]> {
+  const rows = await db
+    .deleteFrom("sessions")
+    .where("memberId", "in", (eb) =>
+      eb.selectFrom("members").select("members.id").where("members.unitId", "=", unitId),
+    )
+    .returning("id")
+    .execute();
+  return rows.map((row) => row.id);
+}

@@ -10,7 +10,12 @@ import {
   signIn,
   verifyPassword,
 } from "@xietong/auth";
-import { findMember, readUnitSettings, setMemberPassword } from "@xietong/db";
+import {
+  findMember,
+  insertLoginFailure,
+  readUnitSettings,
+  setMemberPassword,
+} from "@xietong/db";
 import type { ErrorId } from "@xietong/shared";
 import { appError } from "../appError.ts";
 import {
@@ -23,7 +28,9 @@ import {
 import { changePasswordInput, signInInput } from "./authSchemas.ts";
 import { describeMember } from "./describeMember.ts";
 
-const signInRefusals: Record<string, { code: TRPCError["code"]; message: string }> = {
+const signInRefusals: Partial<
+  Record<ErrorId, { code: TRPCError["code"]; message: string }>
+> = {
   "auth.invalidCredentials": {
     code: "UNAUTHORIZED",
     message: "The phone number or password is wrong",
@@ -49,11 +56,10 @@ export const authRouter = router({
         { memberId: result.memberId, errorId: result.errorId, ip: ctx.ip },
         "sign-in refused",
       );
-      const refusal =
-        signInRefusals[result.errorId] ?? signInRefusals["auth.invalidCredentials"];
+      const refusal = signInRefusals[result.errorId];
       throw appError(
         refusal?.code ?? "UNAUTHORIZED",
-        result.errorId as ErrorId,
+        result.errorId,
         refusal?.message ?? "Sign-in refused",
       );
     }
@@ -77,7 +83,21 @@ export const authRouter = router({
       const member = await findMember(ctx.db, ctx.auth.member.id);
       if (!member) throw appError("UNAUTHORIZED", "auth.required", "Sign in first");
 
+      // Guessing the current password through a stolen session is throttled like
+      // signing in, and each wrong guess counts toward the account's lockout.
+      if (!ctx.signInThrottle.hit(ctx.ip)) {
+        throw appError(
+          "TOO_MANY_REQUESTS",
+          "auth.throttled",
+          "Too many password attempts",
+        );
+      }
       if (!(await verifyPassword(member.passwordHash, input.currentPassword))) {
+        await insertLoginFailure(ctx.db, {
+          memberId: member.id,
+          phone: member.phone,
+          ip: ctx.ip,
+        });
         throw appError(
           "BAD_REQUEST",
           "auth.wrongPassword",

@@ -79,7 +79,7 @@ describe("platform.units", () => {
     ).toBe("member.phoneTaken");
   });
 
-  it("disables a unit: its sessions stop working, sign-in is refused, an event goes out", async () => {
+  it("disables a unit: its sessions end for good, sign-in is refused, an event goes out", async () => {
     const platformAdmin = await signedIn(
       (await operator.member({ isPlatformAdmin: true })).phone,
     );
@@ -110,7 +110,10 @@ describe("platform.units", () => {
       unitId: target.unit.id,
       status: "active",
     });
-    expect(await member.api.auth.me.query()).not.toBeNull();
+    expect(await member.api.auth.me.query()).toBeNull();
+    await expect(
+      member.api.auth.signIn.mutate({ phone: memberRow.phone, password: testPassword }),
+    ).resolves.toEqual({ mustChangePassword: false });
   });
 
   it("is refused to members who are not platform admins, unit admins included", async () => {

@@ -1,4 +1,4 @@
-import { type Database, listUnits, setUnitStatus } from "@xietong/db";
+import { type Database, deleteUnitSessions, listUnits, setUnitStatus } from "@xietong/db";
 import type { Kysely } from "kysely";
 import { appError } from "../appError.ts";
 import { platformAdminProcedure, router } from "../trpc.ts";
@@ -60,6 +60,8 @@ export const platformRouter = router({
           );
         }
         if (input.status === "disabled") {
+          // Re-enabling a unit later must not revive sessions from before.
+          await deleteUnitSessions(ctx.db, input.unitId);
           await ctx.events.publish({ type: "unit", unitId: input.unitId });
         }
         ctx.logger.info(
