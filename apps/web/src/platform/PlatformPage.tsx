@@ -1,15 +1,13 @@
-import { createSignal, For, Match, Show, Switch } from "solid-js";
+import { createSignal, Match, Show, Switch } from "solid-js";
 import { api } from "../api/trpc.ts";
 import { useSession } from "../auth/SessionProvider.tsx";
 import { useI18n } from "../i18n/index.ts";
 import { createAction } from "../ui/createAction.ts";
 import { createQuery } from "../ui/createQuery.ts";
-import { formatDateTime } from "../ui/formatDateTime.ts";
 import { OneTimePasswordDialog } from "../ui/OneTimePasswordDialog.tsx";
 import { ProblemMessage } from "../ui/ProblemMessage.tsx";
 import { CreateUnitDialog, type NewUnit } from "./CreateUnitDialog.tsx";
-
-type Unit = Awaited<ReturnType<typeof api.platform.units.list.query>>[number];
+import { type Unit, UnitTable } from "./UnitTable.tsx";
 
 type OpenDialog =
   | { kind: "create" }
@@ -17,7 +15,7 @@ type OpenDialog =
 
 /** 平台管理: every unit, creating one with its first admin, disabling and enabling. */
 export function PlatformPage() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { me } = useSession();
   const [dialog, setDialog] = createSignal<OpenDialog>();
   const units = createQuery(() =>
@@ -83,60 +81,11 @@ export function PlatformPage() {
               </p>
             }
           >
-            <table class="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t("platform.unitName")}</th>
-                  <th scope="col">{t("platform.memberCount")}</th>
-                  <th scope="col">{t("platform.status")}</th>
-                  <th scope="col">{t("platform.createdAt")}</th>
-                  <th scope="col" class="table-actions">
-                    {t("common.actions")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                <For each={units.data()}>
-                  {(unit) => (
-                    <tr>
-                      <td>{unit.name}</td>
-                      <td>{unit.memberCount}</td>
-                      <td>
-                        <span
-                          class="tag"
-                          classList={{ "tag-muted": unit.status === "disabled" }}
-                        >
-                          {t(`platform.status.${unit.status}`)}
-                        </span>
-                      </td>
-                      <td class="table-muted">
-                        {formatDateTime(unit.createdAt, locale())}
-                      </td>
-                      <td class="table-actions">
-                        {/* The API refuses to disable the platform admin's own unit. */}
-                        <Show when={unit.id !== me()?.unit.id}>
-                          <button
-                            type="button"
-                            class="link-button"
-                            aria-label={t(
-                              unit.status === "active"
-                                ? "platform.disableNamed"
-                                : "platform.enableNamed",
-                              { name: unit.name },
-                            )}
-                            onClick={() => void toggleStatus(unit)}
-                          >
-                            {unit.status === "active"
-                              ? t("platform.disable")
-                              : t("platform.enable")}
-                          </button>
-                        </Show>
-                      </td>
-                    </tr>
-                  )}
-                </For>
-              </tbody>
-            </table>
+            <UnitTable
+              units={units.data() ?? []}
+              ownUnitId={me()?.unit.id}
+              onToggleStatus={(unit) => void toggleStatus(unit)}
+            />
           </Show>
         </div>
       </Show>
