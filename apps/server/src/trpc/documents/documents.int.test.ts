@@ -1,3 +1,5 @@
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
 import { createRightsEvents, type RightsEvent } from "@xietong/db";
 import { bodyFragmentName } from "@xietong/schema";
 import JSZip from "jszip";
@@ -249,6 +251,34 @@ describe("documents.import", () => {
       /^<paragraph[^>]*>第一段<\/paragraph><paragraph[^>]*>第二段<\/paragraph>$/,
     );
     expect((await owner.api.documents.byId.query({ id })).role).toBe("owner");
+  });
+
+  it("imports the real 2012 OA business measures text, every non-empty line a paragraph", async () => {
+    const owner = await signedIn((await home.member()).phone);
+    const path = resolve(
+      import.meta.dirname,
+      "../../../../../../shared/data/documents/operator-oa-business-measures-2012.txt",
+    );
+    const text = await readFile(path, "utf8");
+    const { id } = await owner.api.documents.import.mutate({
+      title: "贵州移动电子化办公业务管理办法",
+      format: "text",
+      content: text,
+    });
+
+    const doc = new Y.Doc();
+    const rows = await test.database.db
+      .selectFrom("documentUpdates")
+      .select("update")
+      .where("documentId", "=", id)
+      .execute();
+    for (const row of rows) Y.applyUpdate(doc, row.update);
+    const paragraphs = doc.getXmlFragment(bodyFragmentName).toArray();
+    const lines = text.split(/\r?\n/).filter((line) => line.trim().length > 0);
+    expect(paragraphs).toHaveLength(lines.length);
+    expect(doc.getXmlFragment(bodyFragmentName).toString()).toContain(
+      "第1条为促进电子化办公业务的发展",
+    );
   });
 
   it("imports HTML with headings, alignment and marks, dropping scripts", async () => {
