@@ -101,7 +101,9 @@ export class Persistence implements Extension {
           break;
         case "restore":
         case "server":
-          void this.append(documentId, update);
+          this.append(documentId, update).catch((error: unknown) => {
+            this.log.error({ err: error, documentId }, "server change not stored");
+          });
           break;
         case "load":
         case "peer":
