@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { memberColor } from "./memberColor.ts";
+
+describe("memberColor", () => {
+  it("gives a member the same colour every time", () => {
+    const id = "0f8b2c9e-6d1a-4b7e-9c3f-2a5d8e1f4b6c";
+    expect(memberColor(id)).toBe(memberColor(id));
+    expect(memberColor(id)).toMatch(/^#[0-9a-f]{6}$/);
+  });
+
+  it("spreads members over several colours", () => {
+    const colours = new Set(
+      Array.from({ length: 50 }, (_, index) =>
+        memberColor(`00000000-0000-4000-8000-${String(index).padStart(12, "0")}`),
+      ),
+    );
+    expect(colours.size).toBeGreaterThan(6);
+  });
+});
