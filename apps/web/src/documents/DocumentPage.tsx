@@ -30,35 +30,37 @@ export function DocumentPage() {
   };
 
   return (
-    <Switch>
-      <Match when={info.error}>
-        {(error) => <ProblemMessage problem={describeError(error())} />}
-      </Match>
-      <Match when={info()?.trashedAt}>
-        <p class="editor-notice" role="alert">
-          {t("editor.trashedNotice")}
-        </p>
-      </Match>
-      <Match when={info()}>
-        {(loaded) => (
-          // Keyed on the id: a rename must not reconnect, another document must.
-          <Show when={loaded().id} keyed>
-            {(documentId) => (
-              <DocumentWorkspace
-                documentId={documentId}
-                title={loaded().title}
-                role={loaded().role}
-                schemaVersion={loaded().schemaVersion}
-                self={self()}
-                onRenamed={rename}
-              />
-            )}
-          </Show>
-        )}
-      </Match>
-      <Match when={info.loading}>
-        <p>{t("editor.loading")}</p>
-      </Match>
-    </Switch>
+    <section class="page">
+      <Switch>
+        <Match when={info.error}>
+          {(error) => <ProblemMessage problem={describeError(error())} />}
+        </Match>
+        <Match when={info()?.trashedAt}>
+          <p class="editor-notice" role="alert">
+            {t("editor.trashedNotice")}
+          </p>
+        </Match>
+        <Match when={info()}>
+          {(loaded) => (
+            // Keyed on the id: a rename must not reconnect, another document must.
+            <Show when={loaded().id} keyed>
+              {(documentId) => (
+                <DocumentWorkspace
+                  documentId={documentId}
+                  title={loaded().title}
+                  role={loaded().role}
+                  schemaVersion={loaded().schemaVersion}
+                  self={self()}
+                  onRenamed={rename}
+                />
+              )}
+            </Show>
+          )}
+        </Match>
+        <Match when={info.loading}>
+          <p class="page-loading">{t("editor.loading")}</p>
+        </Match>
+      </Switch>
+    </section>
   );
 }

@@ -36,8 +36,8 @@ export function DocumentTitle(props: DocumentTitleProps) {
       return;
     }
 
-    const result = await rename.run(title);
-    if (result === undefined) return;
+    await rename.run(title);
+    if (rename.problem()) return;
     props.onRenamed(title);
     setEditing(false);
   }

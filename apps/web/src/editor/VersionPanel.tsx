@@ -16,13 +16,7 @@ export interface VersionPanelProps {
   onClose: () => void;
 }
 
-interface VersionRow {
-  id: string;
-  kind: string;
-  name: string | null;
-  createdAt: string | Date;
-  createdByName: string | null;
-}
+type VersionRow = Awaited<ReturnType<typeof api.versions.list.query>>[number];
 
 /**
  * 历史版本: lists the versions (`versions.list`), saves a named one
@@ -33,7 +27,7 @@ export function VersionPanel(props: VersionPanelProps) {
   const { t, locale } = useI18n();
   const [versions, { refetch }] = createResource(
     () => props.documentId,
-    (documentId) => api.versions.list.query({ documentId }) as Promise<VersionRow[]>,
+    (documentId) => api.versions.list.query({ documentId }),
   );
   const [name, setName] = createSignal("");
   const [viewing, setViewing] = createSignal<VersionRow>();
@@ -56,7 +50,8 @@ export function VersionPanel(props: VersionPanelProps) {
     const versionName = name().trim();
     if (!versionName) return;
 
-    if ((await create.run(versionName)) === undefined) return;
+    await create.run(versionName);
+    if (create.problem()) return;
     setName("");
     setMessage(t("editor.versionCreated"));
     void refetch();
@@ -66,7 +61,9 @@ export function VersionPanel(props: VersionPanelProps) {
     const version = restoring();
     if (!version) return;
 
-    if ((await restore.run(version.id)) === undefined) return;
+    // `versions.restore` returns nothing, so success is the absence of a problem.
+    await restore.run(version.id);
+    if (restore.problem()) return;
     setRestoring(undefined);
     setViewing(undefined);
     setMessage(t("editor.versionRestored"));
@@ -92,7 +89,7 @@ export function VersionPanel(props: VersionPanelProps) {
           <TextField
             label={t("editor.versionName")}
             value={name()}
-            maxLength={200}
+            maxLength={100}
             onInput={(event) => setName(event.currentTarget.value)}
           />
           <button
