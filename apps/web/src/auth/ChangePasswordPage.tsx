@@ -9,9 +9,11 @@ import { TextField } from "../ui/TextField.tsx";
 import { checkNewPassword, type NewPasswordInput } from "./checkNewPassword.ts";
 import { useSession } from "./SessionProvider.tsx";
 import "./auth.css";
+import { usePageTitle } from "../ui/usePageTitle.ts";
 
 /** 修改密码: current, new and repeated password, with the strength rule shown. */
 export function ChangePasswordPage() {
+  usePageTitle("auth.changePasswordTitle");
   const session = useSession();
   const navigate = useNavigate();
   const { t } = useI18n();

@@ -10,9 +10,11 @@ import { TextField } from "../ui/TextField.tsx";
 import { useSession } from "./SessionProvider.tsx";
 import { safeNextPath } from "./safeNextPath.ts";
 import "./auth.css";
+import { usePageTitle } from "../ui/usePageTitle.ts";
 
 /** 登录: phone number and password. */
 export function SignInPage() {
+  usePageTitle("auth.signInTitle");
   const session = useSession();
   const navigate = useNavigate();
   const [search] = useSearchParams();

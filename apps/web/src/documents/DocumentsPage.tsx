@@ -6,6 +6,7 @@ import { ConfirmDialog } from "../ui/ConfirmDialog.tsx";
 import { createAction } from "../ui/createAction.ts";
 import { ProblemMessage } from "../ui/ProblemMessage.tsx";
 import { TextPromptDialog } from "../ui/TextPromptDialog.tsx";
+import { usePageTitle } from "../ui/usePageTitle.ts";
 import { createDocumentList, type DocumentSummary } from "./createDocumentList.ts";
 import { type DocumentAction, DocumentTable } from "./DocumentTable.tsx";
 import { DocumentTabs } from "./DocumentTabs.tsx";
@@ -23,6 +24,7 @@ type OpenDialog =
 
 /** 文档: the four lists, and creating, importing, renaming, sharing and trashing documents. */
 export function DocumentsPage() {
+  usePageTitle("documents.title");
   const { t } = useI18n();
   const navigate = useNavigate();
   const [search, setSearch] = useSearchParams();

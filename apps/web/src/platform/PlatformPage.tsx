@@ -6,6 +6,7 @@ import { createAction } from "../ui/createAction.ts";
 import { createQuery } from "../ui/createQuery.ts";
 import { OneTimePasswordDialog } from "../ui/OneTimePasswordDialog.tsx";
 import { ProblemMessage } from "../ui/ProblemMessage.tsx";
+import { usePageTitle } from "../ui/usePageTitle.ts";
 import { CreateUnitDialog, type NewUnit } from "./CreateUnitDialog.tsx";
 import { type Unit, UnitTable } from "./UnitTable.tsx";
 
@@ -15,6 +16,7 @@ type OpenDialog =
 
 /** 平台管理: every unit, creating one with its first admin, disabling and enabling. */
 export function PlatformPage() {
+  usePageTitle("platform.title");
   const { t } = useI18n();
   const { me } = useSession();
   const [dialog, setDialog] = createSignal<OpenDialog>();

@@ -4,6 +4,7 @@ import { useSession } from "../auth/SessionProvider.tsx";
 import { DepartmentsPanel } from "../departments/DepartmentsPanel.tsx";
 import { useI18n } from "../i18n/index.ts";
 import { MembersPanel } from "../members/MembersPanel.tsx";
+import { usePageTitle } from "../ui/usePageTitle.ts";
 import { SecuritySettingsPanel } from "./SecuritySettingsPanel.tsx";
 
 const sections = ["departments", "members", "security"] as const;
@@ -17,6 +18,7 @@ function parseSection(value: string | undefined): Section {
 
 /** 单位管理: departments, members and security settings, for unit admins only. */
 export function UnitAdminPage() {
+  usePageTitle("units.adminTitle");
   const { t } = useI18n();
   const { me } = useSession();
   const params = useParams<{ section?: string }>();
