@@ -20,7 +20,12 @@ export interface TestServer {
 
 /** Starts the API (no collab, no demo unless asked) on port 0 against a new test database. */
 export async function startTestServer(
-  options: { collab?: boolean; allowedOrigins?: string[]; seedDemo?: boolean } = {},
+  options: {
+    collab?: boolean;
+    allowedOrigins?: string[];
+    seedDemo?: boolean;
+    signInAttemptsPerMinute?: number;
+  } = {},
 ): Promise<TestServer> {
   const database = await createTestDatabase();
   const config: ServerConfig = {
@@ -32,8 +37,9 @@ export async function startTestServer(
     seedDemo: options.seedDemo ?? false,
     webRoot: undefined,
     logLevel: process.env.TEST_LOG_LEVEL ?? "silent",
-    // Every test client signs in from 127.0.0.1; the throttle has its own tests.
-    signInAttemptsPerMinute: 10_000,
+    // Every test client signs in from 127.0.0.1, so the throttle is off unless a
+    // test sets a limit to exercise it.
+    signInAttemptsPerMinute: options.signInAttemptsPerMinute ?? 10_000,
   };
   const server = await startServer({
     config,

@@ -270,3 +270,23 @@ describe("auth.collabToken", () => {
     expect(lifetime).toBeLessThanOrEqual(120_000);
   });
 });
+
+describe("sign-in throttle", () => {
+  it("refuses an address after its attempts per minute, even with the right password", async () => {
+    const throttled = await startTestServer({ signInAttemptsPerMinute: 3 });
+    try {
+      const unit = await buildUnit(throttled.database, "限流单位");
+      const member = await unit.member();
+      const client = createTestClient(throttled.server.url);
+      const attempt = (password: string) =>
+        client.api.auth.signIn.mutate({ phone: member.phone, password });
+
+      for (let i = 0; i < 3; i += 1) {
+        expect(await errorIdOf(attempt("wrong-pass1"))).toBe("auth.invalidCredentials");
+      }
+      expect(await errorIdOf(attempt(testPassword))).toBe("auth.throttled");
+    } finally {
+      await throttled.close();
+    }
+  });
+});
