@@ -7,6 +7,7 @@ import type { Logger } from "../logger.ts";
 import { appRouter } from "./appRouter.ts";
 import { type CollabHandle, createContext } from "./context.ts";
 
+/** What the tRPC handler needs from the server that mounts it. */
 export interface TrpcHandlerOptions {
   db: Kysely<Database>;
   events: RightsEvents;
