@@ -14,6 +14,8 @@ export function AccountMenu() {
   const [confirming, setConfirming] = createSignal(false);
   const signOutEverywhere = createAction(() => session.signOutEverywhere());
   let container: HTMLDivElement | undefined;
+  let trigger: HTMLButtonElement | undefined;
+  let menu: HTMLDivElement | undefined;
 
   // A click anywhere outside the menu closes it, as menus do.
   onMount(() => {
@@ -29,6 +31,37 @@ export function AccountMenu() {
     action();
   }
 
+  function items(): HTMLElement[] {
+    return [...(menu?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+  }
+
+  // WAI-ARIA menu button: opening focuses the first item, arrows move, Escape returns
+  // focus to the button.
+  function openMenu() {
+    setOpen(true);
+    items()[0]?.focus();
+  }
+
+  function onMenuKeyDown(event: KeyboardEvent) {
+    const all = items();
+    const index = all.indexOf(document.activeElement as HTMLElement);
+    const moves: Record<string, number> = {
+      ArrowDown: (index + 1) % all.length,
+      ArrowUp: (index - 1 + all.length) % all.length,
+      Home: 0,
+      End: all.length - 1,
+    };
+    if (event.key === "Escape" || event.key === "Tab") {
+      setOpen(false);
+      if (event.key === "Escape") trigger?.focus();
+      return;
+    }
+    const next = moves[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    all[next]?.focus();
+  }
+
   return (
     <div class="account-menu" ref={container}>
       <button
@@ -37,8 +70,13 @@ export function AccountMenu() {
         aria-haspopup="menu"
         aria-expanded={open()}
         aria-label={`${t("shell.accountMenu")}: ${session.me()?.member.name ?? ""}`}
-        onClick={() => setOpen(!open())}
-        onKeyDown={(event) => event.key === "Escape" && setOpen(false)}
+        ref={trigger}
+        onClick={() => (open() ? setOpen(false) : openMenu())}
+        onKeyDown={(event) => {
+          if (event.key !== "ArrowDown") return;
+          event.preventDefault();
+          openMenu();
+        }}
       >
         <span class="avatar" aria-hidden="true">
           {session.me()?.member.name.slice(-2)}
@@ -46,10 +84,17 @@ export function AccountMenu() {
         {session.me()?.member.name}
       </button>
       <Show when={open()}>
-        <div class="menu" role="menu" aria-label={t("shell.accountMenu")}>
+        <div
+          ref={menu}
+          class="menu"
+          role="menu"
+          aria-label={t("shell.accountMenu")}
+          onKeyDown={onMenuKeyDown}
+        >
           <button
             type="button"
             role="menuitem"
+            tabIndex={-1}
             class="menu-item"
             onClick={() => choose(() => navigate("/change-password"))}
           >
@@ -58,6 +103,7 @@ export function AccountMenu() {
           <button
             type="button"
             role="menuitem"
+            tabIndex={-1}
             class="menu-item"
             onClick={() => choose(() => void session.signOut())}
           >
@@ -66,6 +112,7 @@ export function AccountMenu() {
           <button
             type="button"
             role="menuitem"
+            tabIndex={-1}
             class="menu-item"
             onClick={() => choose(() => setConfirming(true))}
           >
