@@ -133,8 +133,9 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     maxDebounce: 10_000,
     unloadImmediately: true,
     flushDelay: options.flushDelay ?? false,
-    // A provider pings (awareness) well within this; silent sockets are closed.
-    timeout: 30_000,
+    // Hocuspocus's default: a provider renews its awareness every 15 s, so a socket
+    // silent for a minute is gone; it is closed and its document can unload.
+    timeout: 60_000,
   });
   const instance = hocuspocus;
 
