@@ -12,6 +12,8 @@ export type MemberAction = "edit" | "toggleStatus" | "resetPassword";
 export function MemberTable(props: {
   members: readonly Member[];
   departmentName: (id: string | null) => string;
+  /** The signed-in admin, who may not disable themselves (the API refuses it). */
+  selfId: string | undefined;
   onAction: (action: MemberAction, member: Member) => void;
 }) {
   const { t } = useI18n();
@@ -63,21 +65,23 @@ export function MemberTable(props: {
                 >
                   {t("common.edit")}
                 </button>
-                <button
-                  type="button"
-                  class="link-button"
-                  aria-label={t(
-                    member.status === "active"
-                      ? "members.disableNamed"
-                      : "members.enableNamed",
-                    { name: member.name },
-                  )}
-                  onClick={() => props.onAction("toggleStatus", member)}
-                >
-                  {member.status === "active"
-                    ? t("members.disable")
-                    : t("members.enable")}
-                </button>
+                <Show when={member.id !== props.selfId}>
+                  <button
+                    type="button"
+                    class="link-button"
+                    aria-label={t(
+                      member.status === "active"
+                        ? "members.disableNamed"
+                        : "members.enableNamed",
+                      { name: member.name },
+                    )}
+                    onClick={() => props.onAction("toggleStatus", member)}
+                  >
+                    {member.status === "active"
+                      ? t("members.disable")
+                      : t("members.enable")}
+                  </button>
+                </Show>
                 <button
                   type="button"
                   class="link-button"

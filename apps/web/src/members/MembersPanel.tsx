@@ -1,5 +1,6 @@
 import { createSignal, Match, Show, Switch } from "solid-js";
 import { api } from "../api/trpc.ts";
+import { useSession } from "../auth/SessionProvider.tsx";
 import { createDepartmentList } from "../departments/createDepartmentList.ts";
 import { useI18n } from "../i18n/index.ts";
 import { ConfirmDialog } from "../ui/ConfirmDialog.tsx";
@@ -19,6 +20,7 @@ type OpenDialog =
 /** 成员: the unit's members with create, edit, disable/enable and password reset. */
 export function MembersPanel() {
   const { t } = useI18n();
+  const { me } = useSession();
   const members = createQuery(() => api.members.list.query());
   const departments = createDepartmentList();
   const [dialog, setDialog] = createSignal<OpenDialog>();
@@ -108,6 +110,7 @@ export function MembersPanel() {
         <MemberTable
           members={members.data() ?? []}
           departmentName={departmentName}
+          selfId={me()?.member.id}
           onAction={onAction}
         />
       </Show>
