@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { loadDocumentState } from "../src/index.ts";
 import { setupCollabTest } from "./helpers/collabTest.ts";
-import { openRawClient } from "./helpers/rawClient.ts";
+import { openRawClient, type RawClient } from "./helpers/rawClient.ts";
 
 const test = setupCollabTest();
 
@@ -22,16 +22,46 @@ async function storedText(documentId: string): Promise<string> {
 
 describe("bad input from a client", () => {
   it.each([
-    ["a garbage frame", () => new Uint8Array([0xff, 0xff, 0xff, 0xff, 0x0f, 0x42])],
-    ["an unknown sync message type", null],
-    ["a truncated update", () => insertUpdate("截断").slice(0, 9)],
+    [
+      "a frame of garbage bytes",
+      (raw: RawClient) => {
+        raw.sendBytes(new Uint8Array([0xff, 0xff, 0xff, 0xff, 0x0f, 0x42]));
+      },
+    ],
+    [
+      "a frame of an unknown message type",
+      (raw: RawClient, name: string) => {
+        raw.sendBytes(new Uint8Array([...frameName(name), 99]));
+      },
+    ],
+    [
+      "an unknown sync message type",
+      (raw: RawClient, name: string) => {
+        // Sync message (0) with sub-type 9, which y-protocols does not define.
+        raw.sendBytes(new Uint8Array([...frameName(name), 0, 9, 0]));
+      },
+    ],
+    [
+      "a garbage update",
+      (raw: RawClient) => {
+        raw.sendUpdate(new Uint8Array([0xff, 0xff, 0xff, 0xff, 0x0f, 0x42]));
+      },
+    ],
+    [
+      "a truncated update",
+      (raw: RawClient) => {
+        raw.sendUpdate(insertUpdate("截断").slice(0, 9));
+      },
+    ],
     // Yjs integrates the structs, then throws reading the missing delete set: applied
     // straight to the live document this would leave "半应用" in it.
     [
       "an update that throws after changing the document",
-      () => insertUpdate("半应用").slice(0, -1),
+      (raw: RawClient) => {
+        raw.sendUpdate(insertUpdate("半应用").slice(0, -1));
+      },
     ],
-  ])("closes only the connection that sent %s", async (_label, build) => {
+  ])("closes only the connection that sent %s", async (_label, send) => {
     const owner = await test.member();
     const document = await test.document(owner.member.id);
     const documentName = formatDocumentName({ kind: "document", id: document.id });
@@ -50,18 +80,14 @@ describe("bad input from a client", () => {
       "authenticated",
     );
 
-    if (build) {
-      raw.sendUpdate(build());
-    } else {
-      // Sync message (0) with sub-type 9, which y-protocols does not define.
-      raw.sendBytes(new Uint8Array([...frameName(documentName), 0, 9, 0]));
-    }
-    await raw.waitFor("closed");
+    send(raw, documentName);
+    await raw.waitForEnd();
     raw.close();
 
     // The other client is untouched and keeps working; nothing bad was stored.
     good.doc.getText("t").insert(2, "继续");
     await good.saved();
+    expect(good.provider.isAuthenticated).toBe(true);
     expect(good.doc.getText("t").toString()).toBe("正文继续");
     expect(await storedText(document.id)).toBe("正文继续");
 

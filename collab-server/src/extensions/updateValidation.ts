@@ -1,8 +1,14 @@
 import type { Connection, Document, Extension } from "@hocuspocus/server";
+import * as decoding from "lib0/decoding";
 import type { Logger } from "pino";
 import * as Y from "yjs";
 import { CollabRefusal, closeEvents } from "../closeEvents.ts";
 import { classifyOrigin } from "../transactionOrigins.ts";
+
+// Hocuspocus message types a provider sends on a document: Sync, Awareness, Auth,
+// QueryAwareness, SyncReply, Stateless and Close. BroadcastStateless (6) is refused by
+// Hocuspocus itself.
+const clientMessageTypes = new Set([0, 1, 2, 3, 4, 5, 7]);
 
 // y-protocols sync message types carrying a Yjs update (step 1 carries a state vector).
 const syncStep2 = 1;
@@ -30,6 +36,31 @@ export class UpdateValidation implements Extension {
 
   constructor(options: { logger: Logger }) {
     this.log = options.logger;
+  }
+
+  /**
+   * Refuses a frame whose message type a provider never sends: Hocuspocus would only
+   * log and ignore it, and a client speaking nonsense should not stay connected.
+   */
+  async beforeHandleMessage({
+    update,
+    connection,
+  }: {
+    update: Uint8Array;
+    connection: Connection;
+  }): Promise<void> {
+    let type: number;
+    try {
+      const decoder = decoding.createDecoder(update);
+      decoding.readVarString(decoder);
+      type = decoding.readVarUint(decoder);
+    } catch {
+      type = -1;
+    }
+    if (clientMessageTypes.has(type)) return;
+
+    this.log.warn({ socketId: connection.socketId, type }, "client frame refused");
+    throw new CollabRefusal(closeEvents.invalidUpdate);
   }
 
   async afterLoadDocument({ document }: { document: Document }): Promise<void> {

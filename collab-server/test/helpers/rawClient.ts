@@ -16,6 +16,7 @@ export type RawEvent =
   | { kind: "authenticated"; scope: string }
   | { kind: "denied"; reason: string }
   | { kind: "closed"; reason: string }
+  | { kind: "socketClosed"; code: number }
   | { kind: "other"; type: number };
 
 /**
@@ -29,6 +30,8 @@ export interface RawClient {
   sendUpdate(update: Uint8Array): void;
   sendBytes(bytes: Uint8Array): void;
   waitFor(kind: RawEvent["kind"], timeoutMs?: number): Promise<RawEvent>;
+  /** Resolves once the server closed this document connection or the whole socket. */
+  waitForEnd(timeoutMs?: number): Promise<RawEvent>;
   close(): void;
 }
 
@@ -46,6 +49,7 @@ export async function openRawClient(options: {
 
   const events: RawEvent[] = [];
   socket.on("message", (data: Buffer) => events.push(decodeEvent(data)));
+  socket.on("close", (code) => events.push({ kind: "socketClosed", code }));
 
   const frame = (write: (encoder: encoding.Encoder) => void) => {
     const encoder = encoding.createEncoder();
@@ -54,12 +58,16 @@ export async function openRawClient(options: {
     return encoding.toUint8Array(encoder);
   };
 
-  const waitFor = async (kind: RawEvent["kind"], timeoutMs = 5_000) => {
+  const waitFor = (kind: RawEvent["kind"], timeoutMs = 5_000) =>
+    waitForAny([kind], timeoutMs);
+  const waitForAny = async (kinds: RawEvent["kind"][], timeoutMs: number) => {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const found = events.find((event) => event.kind === kind);
+      const found = events.find((event) => kinds.includes(event.kind));
       if (found) return found;
-      if (Date.now() > deadline) throw new Error(`No "${kind}" within ${timeoutMs} ms`);
+      if (Date.now() > deadline) {
+        throw new Error(`No "${kinds.join('" or "')}" within ${timeoutMs} ms`);
+      }
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
   };
@@ -95,6 +103,7 @@ export async function openRawClient(options: {
       ),
     sendBytes: (bytes) => socket.send(bytes),
     waitFor,
+    waitForEnd: (timeoutMs = 5_000) => waitForAny(["closed", "socketClosed"], timeoutMs),
     close: () => socket.close(),
   };
 }
