@@ -1,6 +1,6 @@
 import { type Command, EditorState } from "prosemirror-state";
 import type { EditorView } from "prosemirror-view";
-import { createEffect, createSignal, on, onCleanup, Show } from "solid-js";
+import { batch, createEffect, createSignal, on, onCleanup, Show } from "solid-js";
 import * as Y from "yjs";
 import { useI18n } from "../i18n/index.ts";
 import { bodyFromUpdate } from "./bodyFromUpdate.ts";
@@ -62,11 +62,13 @@ export function DocumentEditor(props: DocumentEditorProps) {
   }
 
   function showCopy(element: HTMLElement, problem: SchemaCheck): void {
-    setSchemaProblem(problem);
+    // Unbind before touching any signal: an effect that reaches the live view (even a
+    // `setProps`) makes y-prosemirror write its stale document over the Yjs body, which
+    // would delete the very nodes this guard is protecting.
     stopGuard?.();
     stopGuard = undefined;
     view?.destroy();
-    setEditorState(undefined);
+    view = undefined;
 
     const render = () => bodyFromUpdate(Y.encodeStateAsUpdate(session.ydoc));
     const copy = createStaticView({
@@ -75,6 +77,10 @@ export function DocumentEditor(props: DocumentEditorProps) {
       label: () => t("editor.body"),
     });
     view = copy;
+    batch(() => {
+      setSchemaProblem(problem);
+      setEditorState(undefined);
+    });
 
     let timer: ReturnType<typeof setTimeout> | undefined;
     const refresh = () => {

@@ -134,6 +134,8 @@ export function createEditorView(options: EditorViewOptions): EditorView {
     clipboardTextParser: parsePlainText,
     // `this`, not the returned view: y-prosemirror dispatches while the view is built.
     dispatchTransaction(this: EditorView, transaction) {
+      // y-prosemirror dispatches deferred cursor updates even after the view is gone.
+      if (this.isDestroyed) return;
       const next = this.state.apply(transaction);
       this.updateState(next);
       options.onState(next);
