@@ -3,6 +3,7 @@ import pg from "pg";
 import { inject } from "vitest";
 import { migrateToLatest } from "../migrate.ts";
 import { type OpenDatabase, openDatabase } from "../openDatabase.ts";
+import "./providedContext.ts";
 import { adminUrl, databaseUrl } from "./urls.ts";
 
 /** A database for one test file, with its URL for servers started by the test. */

@@ -3,13 +3,8 @@ import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { migrateToLatest } from "../migrate.ts";
 import { openDatabase } from "../openDatabase.ts";
+import "./providedContext.ts";
 import { adminUrl, databaseUrl } from "./urls.ts";
-
-declare module "vitest" {
-  export interface ProvidedContext {
-    testDatabaseRun: string;
-  }
-}
 
 /**
  * Creates one migrated template database for this test run on the real PostgreSQL;

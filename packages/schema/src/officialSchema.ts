@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// ProseMirror parses and renders through DOM types, on the server too (linkedom).
 import { type DOMOutputSpec, type NodeSpec, Schema } from "prosemirror-model";
 import { tableNodes } from "prosemirror-tables";
 
