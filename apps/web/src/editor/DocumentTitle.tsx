@@ -63,7 +63,8 @@ export function DocumentTitle(props: DocumentTitleProps) {
           value={draft()}
           maxLength={200}
           required
-          autofocus
+          // Mounted on demand, so `autofocus` would not apply; select the old title instead.
+          ref={(element) => requestAnimationFrame(() => element.select())}
           onInput={(event) => setDraft(event.currentTarget.value)}
           onKeyDown={(event) => {
             if (event.key === "Escape") setEditing(false);

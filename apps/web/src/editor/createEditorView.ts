@@ -1,7 +1,7 @@
-import { officialSchema, textToDoc } from "@xietong/schema";
+import { officialSchema } from "@xietong/schema";
 import { baseKeymap, chainCommands, exitCode } from "prosemirror-commands";
 import { keymap } from "prosemirror-keymap";
-import { type Node, Slice } from "prosemirror-model";
+import type { Node } from "prosemirror-model";
 import { liftListItem, sinkListItem, splitListItem } from "prosemirror-schema-list";
 import { EditorState, type Plugin } from "prosemirror-state";
 import { goToNextCell, tableEditing } from "prosemirror-tables";
@@ -15,6 +15,7 @@ import {
 } from "y-prosemirror";
 import type { Awareness } from "y-protocols/awareness";
 import type * as Y from "yjs";
+import { plainTextSlice } from "./plainTextSlice.ts";
 import { safeColor } from "./presence.ts";
 import { toggleToolbarMark } from "./toolbarCommands.ts";
 
@@ -88,17 +89,6 @@ function buildCursor(user: { name?: unknown; color?: unknown }): HTMLElement {
 }
 
 /**
- * Plain text pasted into the body becomes paragraphs through the shared schema's
- * `textToDoc`, so pasted and imported text read the same; open ends let the first and
- * last lines join the paragraph at the cursor. HTML goes through the schema's parse
- * rules, which drop anything the schema does not know.
- */
-function parsePlainText(text: string): Slice {
-  const doc = textToDoc(text);
-  return new Slice(doc.content, 1, 1);
-}
-
-/**
  * The co-editing view: ProseMirror bound to the Yjs body with y-prosemirror (sync,
  * remote cursors and selections from awareness, Yjs-aware undo), the official-writing
  * key bindings and table editing.
@@ -131,7 +121,7 @@ export function createEditorView(options: EditorViewOptions): EditorView {
       "aria-label": options.label(),
       "aria-readonly": options.editable() ? "false" : "true",
     }),
-    clipboardTextParser: parsePlainText,
+    clipboardTextParser: plainTextSlice,
     // `this`, not the returned view: y-prosemirror dispatches while the view is built.
     dispatchTransaction(this: EditorView, transaction) {
       // y-prosemirror dispatches deferred cursor updates even after the view is gone.

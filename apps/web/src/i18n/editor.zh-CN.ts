@@ -4,7 +4,7 @@ import type { Dictionary } from "./types.ts";
 export const editorZhCN = {
   "editor.loading": "正在打开文档…",
   "editor.trashedNotice": "此文档在回收站中，恢复后才能打开。",
-  "editor.body": "文档正文",
+  "editor.body": "正文",
   "editor.toolbar": "格式",
   "editor.paragraph": "正文",
   "editor.heading1": "标题 1",
