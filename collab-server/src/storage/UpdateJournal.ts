@@ -3,6 +3,7 @@ import type { Database } from "@xietong/db";
 import { insertDocumentUpdates } from "@xietong/db";
 import type { Kysely } from "kysely";
 import type { Logger } from "pino";
+import * as Y from "yjs";
 
 /** How the journal batches and retries; every field has a default. */
 export interface UpdateJournalOptions {
@@ -32,7 +33,8 @@ interface Entry {
 /**
  * The write side of the update journal: every accepted update is queued here and
  * appended to `document_updates` in batches, one insert in flight at a time so the
- * journal's order matches the order updates were accepted. A failed insert keeps its
+ * journal's order matches the order updates were accepted. Within a batch, up to 100
+ * consecutive updates of a document share one row (merged into one V1 update). A failed insert keeps its
  * batch at the head of the queue and is retried with bounded backoff until it
  * succeeds; nothing accepted is dropped while the process lives.
  */
@@ -181,16 +183,20 @@ export class UpdateJournal {
    * a Yjs update applied twice changes nothing, so that costs only space.
    */
   private async insert(batch: Entry[]): Promise<Map<string, string>> {
+    const byDocument = Map.groupBy(batch, (entry) => entry.documentId);
     try {
-      return await insertDocumentUpdates(this.db, batch);
+      return await insertDocumentUpdates(this.db, [...byDocument].flatMap(toRows));
     } catch (error) {
       if (!isForeignKeyViolation(error)) throw error;
     }
 
     const highest = new Map<string, string>();
-    for (const [documentId, entries] of Map.groupBy(batch, (entry) => entry.documentId)) {
+    for (const [documentId, entries] of byDocument) {
       try {
-        const written = await insertDocumentUpdates(this.db, entries);
+        const written = await insertDocumentUpdates(
+          this.db,
+          toRows([documentId, entries]),
+        );
         for (const [id, seq] of written) highest.set(id, seq);
       } catch (error) {
         if (!isForeignKeyViolation(error)) throw error;
@@ -201,6 +207,38 @@ export class UpdateJournal {
       }
     }
     return highest;
+  }
+}
+
+// Y.mergeUpdates is superlinear over many updates, but over this many consecutive
+// ones it costs about 2.5 µs an update here and shrinks them to about 0.6× (one
+// client's consecutive keystrokes fuse into one struct). One row per chunk also spreads
+// a row's and its index entries' ~150 bytes over many 25-byte keystrokes.
+const updatesPerRow = 100;
+
+/** The journal rows of one document's updates in a batch: merged in small chunks. */
+function toRows([documentId, entries]: [string, Entry[]]): {
+  documentId: string;
+  update: Uint8Array;
+}[] {
+  const rows: { documentId: string; update: Uint8Array }[] = [];
+  for (let start = 0; start < entries.length; start += updatesPerRow) {
+    const updates = entries
+      .slice(start, start + updatesPerRow)
+      .map((entry) => entry.update);
+    rows.push(...mergeChunk(updates).map((update) => ({ documentId, update })));
+  }
+  return rows;
+}
+
+function mergeChunk(updates: Uint8Array[]): Uint8Array[] {
+  if (updates.length === 1) return updates;
+  try {
+    return [Y.mergeUpdates(updates)];
+  } catch {
+    // These came out of a live document and cannot be malformed; if merging fails
+    // anyway, store them one by one rather than lose them.
+    return updates;
   }
 }
 
