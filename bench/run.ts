@@ -1,12 +1,12 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { loadEditingTrace } from "@xietong/collab-server/testing";
 import { startBareServer } from "./src/benchServer.ts";
 import { measureColdLoad } from "./src/measureColdLoad.ts";
 import { type LatencyResult, measureLatency } from "./src/measureLatency.ts";
 import { replayTrace } from "./src/replayTrace.ts";
 import { keepDeadRows, measureStorage, type StorageSize } from "./src/storageCost.ts";
-import { loadTrace } from "./src/trace.ts";
 import { startXietongServer } from "./src/xietongServer.ts";
 
 // `npm run bench`: every figure of our collab server next to a reference measured in
@@ -28,7 +28,8 @@ interface Row {
   target: string;
 }
 
-const trace = loadTrace("automerge-paper");
+const traceName = "automerge-paper";
+const trace = await loadEditingTrace(traceName);
 const edits = quick ? 20_000 : trace.txns.length;
 const latencyRuns = [
   { clients: 10, editsPerClient: quick ? 20 : 60, intervalMs: 100 },
@@ -47,11 +48,14 @@ try {
   const storageBefore = await measureStorage(ours.databaseUrl);
 
   log("replay through the bare reference");
-  const bareReplay = await replayTrace(bare, trace, { edits });
+  const bareReplay = await replayTrace(bare, trace, { name: traceName, edits });
   log("replay through the bare reference without broadcast batching");
-  const unbatchedReplay = await replayTrace(bareUnbatched, trace, { edits });
+  const unbatchedReplay = await replayTrace(bareUnbatched, trace, {
+    name: traceName,
+    edits,
+  });
   log("replay through our collab server");
-  const ourReplay = await replayTrace(ours, trace, { edits });
+  const ourReplay = await replayTrace(ours, trace, { name: traceName, edits });
   if (!bareReplay.matches || !unbatchedReplay.matches || !ourReplay.matches) {
     throw new Error("A replay did not reproduce the trace's text");
   }
@@ -92,7 +96,7 @@ try {
   };
 
   log("cold load");
-  const expectedText = edits === trace.txns.length ? trace.endContent : ourReplay.text;
+  const expectedText = ourReplay.text;
   const coldLoad = await measureColdLoad(ours, {
     documentName: ourReplay.documentName,
     expectedText,

@@ -10,6 +10,10 @@ export const repoRoot = resolve(import.meta.dirname, "../..");
 export interface BenchServer {
   label: string;
   wsUrl: string;
+  /** The origin a browser would send to this server. */
+  origin: string;
+  /** Whether the server sends `saved` once updates are durable. */
+  confirmsSaves: boolean;
   /** A new, empty document to connect to. */
   newDocument(title: string): Promise<{ documentName: string }>;
   /** A fresh provider token for the bench member. */
@@ -103,6 +107,8 @@ export async function startBareServer(options: {
   return {
     label: `bare Hocuspocus 4.7 (flushDelay ${options.flushDelay})`,
     wsUrl: `ws://127.0.0.1:${port}`,
+    origin: `http://127.0.0.1:${port}`,
+    confirmsSaves: false,
     newDocument: async (title) => {
       documents += 1;
       return { documentName: `bench-${documents}-${title.replace(/\W+/g, "-")}` };

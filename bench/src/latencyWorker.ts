@@ -1,5 +1,5 @@
+import { type CollabClient, connectClient } from "@xietong/collab-server/testing";
 import * as Y from "yjs";
-import { type BenchClient, connectClient } from "./connectClient.ts";
 import { traceText } from "./trace.ts";
 
 // A child process hosting some of the typing clients of the latency benchmark. The
@@ -13,6 +13,7 @@ export type WorkerCommand =
   | {
       type: "start";
       wsUrl: string;
+      origin: string;
       documentName: string;
       tokens: string[];
       editsPerClient: number;
@@ -36,7 +37,7 @@ export type WorkerReport =
     };
 
 const now = () => performance.timeOrigin + performance.now();
-let clients: BenchClient[] = [];
+let clients: CollabClient[] = [];
 let settings: Extract<WorkerCommand, { type: "start" }> | undefined;
 const made: Array<[string, number]> = [];
 const received: Array<[string, number]> = [];
@@ -48,9 +49,14 @@ function send(report: WorkerReport): void {
 async function start(command: Extract<WorkerCommand, { type: "start" }>): Promise<void> {
   settings = command;
   clients = command.tokens.map((token) =>
-    connectClient({ wsUrl: command.wsUrl, documentName: command.documentName, token }),
+    connectClient({
+      url: command.wsUrl,
+      origin: command.origin,
+      documentName: command.documentName,
+      token,
+    }),
   );
-  await Promise.all(clients.map((client) => client.synced));
+  await Promise.all(clients.map((client) => client.synced()));
 
   for (const client of clients) {
     client.doc.on("update", (update: Uint8Array, origin: unknown) => {
@@ -83,7 +89,7 @@ async function go(): Promise<void> {
         text.insert(position, "x");
         await sleep(intervalMs);
       }
-      await client.flushed();
+      while (client.provider.hasUnsyncedChanges) await sleep(5);
     }),
   );
 
@@ -107,7 +113,7 @@ async function collect(clocks: Array<[number, number]>): Promise<void> {
   while (!complete() && Date.now() < deadline) await sleep(20);
 
   send({ type: "done", made, received });
-  for (const client of clients) client.close();
+  for (const client of clients) client.destroy();
 }
 
 function sleep(ms: number): Promise<void> {

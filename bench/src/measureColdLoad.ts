@@ -1,7 +1,7 @@
 import { findDocumentSnapshot, listDocumentUpdates, openDatabase } from "@xietong/db";
 import * as Y from "yjs";
 import type { BenchServer } from "./benchServer.ts";
-import { connectClient } from "./connectClient.ts";
+import { openClient } from "./openClient.ts";
 import { replayedText } from "./trace.ts";
 
 /** Cold-load times of one document, each the median of several runs. */
@@ -69,16 +69,10 @@ export async function measureColdLoad(
   const throughServer: number[] = [];
   for (let run = 0; run < Math.min(runs, 3); run += 1) {
     await server.restart();
-    const token = await server.token();
     const started = performance.now();
-    const client = connectClient({
-      wsUrl: server.wsUrl,
-      documentName: options.documentName,
-      token,
-    });
-    await client.synced;
+    const client = await openClient(server, options.documentName);
     throughServer.push(performance.now() - started);
-    client.close();
+    client.destroy();
   }
 
   return {

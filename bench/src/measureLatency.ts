@@ -1,8 +1,8 @@
 import { type ChildProcess, fork } from "node:child_process";
 import { resolve } from "node:path";
 import type { BenchServer } from "./benchServer.ts";
-import { connectClient } from "./connectClient.ts";
 import type { WorkerCommand, WorkerReport } from "./latencyWorker.ts";
+import { acknowledged, openClient } from "./openClient.ts";
 import { traceText } from "./trace.ts";
 
 /** Typing latency of one run: from a client's local edit until another client has it. */
@@ -37,15 +37,10 @@ export async function measureLatency(
 
   // One paragraph for everybody to type into, made before anyone types, so the
   // clients do not each create their own.
-  const seed = connectClient({
-    wsUrl: server.wsUrl,
-    documentName,
-    token: await server.token(),
-  });
-  await seed.synced;
+  const seed = await openClient(server, documentName);
   traceText(seed.doc).insert(0, "start");
-  await seed.flushed();
-  seed.close();
+  await acknowledged(seed);
+  seed.destroy();
 
   const workers: ChildProcess[] = [];
   for (let index = 0; index < options.processes; index += 1) {
@@ -68,6 +63,7 @@ export async function measureLatency(
     send(worker, {
       type: "start",
       wsUrl: server.wsUrl,
+      origin: server.origin,
       documentName,
       tokens,
       editsPerClient: options.editsPerClient,

@@ -1,8 +1,9 @@
 import { setImmediate as yieldToIo } from "node:timers/promises";
+import { type EditingTrace, traceTextAfter } from "@xietong/collab-server/testing";
 import * as Y from "yjs";
 import type { BenchServer } from "./benchServer.ts";
-import { connectClient } from "./connectClient.ts";
-import { applyTxn, type EditingTrace, replayedText, traceText } from "./trace.ts";
+import { acknowledged, openClient } from "./openClient.ts";
+import { applyTxn, replayedText, traceText } from "./trace.ts";
 
 /** What one replay of a trace through a server measured. */
 export interface ReplayResult {
@@ -10,6 +11,8 @@ export interface ReplayResult {
   edits: number;
   /** From the first edit until a second client holds the whole result. */
   wallMs: number;
+  /** From the first edit until the writer may show 已保存; only for a server that confirms saves. */
+  savedMs: number | undefined;
   /** CPU the server process spent meanwhile. */
   serverCpuMs: number;
   /** Bytes of Yjs updates the writer sent (V1), the baseline of storage cost. */
@@ -30,21 +33,12 @@ export interface ReplayResult {
 export async function replayTrace(
   server: BenchServer,
   trace: EditingTrace,
-  options: { edits?: number } = {},
+  options: { name: string; edits?: number },
 ): Promise<ReplayResult> {
   const txns = trace.txns.slice(0, options.edits ?? trace.txns.length);
-  const { documentName } = await server.newDocument(`replay ${trace.name}`);
-  const writer = connectClient({
-    wsUrl: server.wsUrl,
-    documentName,
-    token: await server.token(),
-  });
-  const reader = connectClient({
-    wsUrl: server.wsUrl,
-    documentName,
-    token: await server.token(),
-  });
-  await Promise.all([writer.synced, reader.synced]);
+  const { documentName } = await server.newDocument(`replay ${options.name}`);
+  const writer = await openClient(server, documentName);
+  const reader = await openClient(server, documentName);
 
   let updateBytes = 0;
   let updates = 0;
@@ -62,23 +56,27 @@ export async function replayTrace(
     if (index % 200 === 199) await yieldToIo();
   }
 
+  // Only our server confirms durability; the reference never says `saved`.
+  const saved = server.confirmsSaves
+    ? writer.saved(10 * 60_000).then(() => performance.now() - started)
+    : Promise.resolve(undefined);
   const target = Y.encodeStateVector(writer.doc);
-  await writer.flushed();
+  await acknowledged(writer);
   await until(() => equalBytes(Y.encodeStateVector(reader.doc), target));
   const wallMs = performance.now() - started;
   const serverCpuMs = server.cpuMs() - cpuBefore;
+  const savedMs = await saved;
 
-  const expected =
-    txns.length === trace.txns.length ? trace.endContent : replayedText(writer.doc);
   const text = replayedText(reader.doc);
-  const matches = text === expected;
-  writer.close();
-  reader.close();
+  const matches = text === traceTextAfter(trace, txns.length);
+  writer.destroy();
+  reader.destroy();
 
   return {
     server: server.label,
     edits: txns.length,
     wallMs,
+    savedMs,
     serverCpuMs,
     updateBytes,
     updates,

@@ -1,30 +1,5 @@
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
-import { gunzipSync } from "node:zlib";
+import type { TracePatch } from "@xietong/collab-server/testing";
 import * as Y from "yjs";
-
-/** One edit of a trace: delete `deleteCount` characters at `position`, then insert `text` there. */
-export type Patch = [position: number, deleteCount: number, text: string];
-
-/** A keystroke-level editing trace (josephg/editing-traces format). */
-export interface EditingTrace {
-  name: string;
-  endContent: string;
-  txns: Array<{ patches: Patch[] }>;
-}
-
-/** The shared data folder beside the repository. */
-export const tracesDir = resolve(
-  import.meta.dirname,
-  "../../../shared/data/editing-traces",
-);
-
-/** Reads and unzips a trace by name, e.g. `automerge-paper`. */
-export function loadTrace(name: string): EditingTrace {
-  const raw = gunzipSync(readFileSync(resolve(tracesDir, `${name}.json.gz`)));
-  const parsed = JSON.parse(raw.toString("utf8")) as Omit<EditingTrace, "name">;
-  return { name, endContent: parsed.endContent, txns: parsed.txns };
-}
 
 /**
  * The Yjs text a replay edits: one paragraph in the body fragment, the shape our
@@ -45,7 +20,7 @@ export function traceText(doc: Y.Doc): Y.XmlText {
 }
 
 /** Applies one trace transaction to `text` as one Yjs transaction. */
-export function applyTxn(text: Y.XmlText, patches: readonly Patch[]): void {
+export function applyTxn(text: Y.XmlText, patches: readonly TracePatch[]): void {
   text.doc?.transact(() => {
     for (const [position, deleteCount, insert] of patches) {
       if (deleteCount > 0) text.delete(position, deleteCount);

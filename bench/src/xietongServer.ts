@@ -61,6 +61,8 @@ export async function startXietongServer(): Promise<XietongBenchServer> {
   return {
     label: "Xietong collab server",
     wsUrl: `ws://127.0.0.1:${port}/collab`,
+    origin: baseUrl,
+    confirmsSaves: true,
     baseUrl,
     databaseUrl,
     newDocument: async (title) => {
