@@ -3,7 +3,7 @@ import { baseKeymap, chainCommands, exitCode } from "prosemirror-commands";
 import { keymap } from "prosemirror-keymap";
 import type { Node } from "prosemirror-model";
 import { liftListItem, sinkListItem, splitListItem } from "prosemirror-schema-list";
-import { EditorState, type Plugin } from "prosemirror-state";
+import { type Command, EditorState, type Plugin, Selection } from "prosemirror-state";
 import { goToNextCell, tableEditing } from "prosemirror-tables";
 import { EditorView } from "prosemirror-view";
 import {
@@ -43,6 +43,15 @@ function nodeTypeOf(name: string) {
   return type;
 }
 
+function selectDocumentEdge(edge: "start" | "end"): Command {
+  return (state, dispatch) => {
+    const selection =
+      edge === "start" ? Selection.atStart(state.doc) : Selection.atEnd(state.doc);
+    dispatch?.(state.tr.setSelection(selection).scrollIntoView());
+    return true;
+  };
+}
+
 function keyBindings(): Plugin[] {
   const listItem = nodeTypeOf("list_item");
   const hardBreak = nodeTypeOf("hard_break");
@@ -60,6 +69,10 @@ function keyBindings(): Plugin[] {
       "Mod-i": toggleToolbarMark("italic"),
       "Mod-u": toggleToolbarMark("underline"),
       "Shift-Enter": insertHardBreak,
+      // Browsers move the caret for these themselves only some of the time (Chromium
+      // ignores them right after a click), so the editor does it.
+      "Mod-Home": selectDocumentEdge("start"),
+      "Mod-End": selectDocumentEdge("end"),
       Enter: splitListItem(listItem),
       Tab: chainCommands(goToNextCell(1), sinkListItem(listItem)),
       "Shift-Tab": chainCommands(goToNextCell(-1), liftListItem(listItem)),
