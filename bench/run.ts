@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { loadEditingTrace } from "@xietong/collab-server/testing";
@@ -140,9 +141,13 @@ try {
 }
 
 const date = new Date().toISOString().slice(0, 10);
-const resultsDir = resolve(import.meta.dirname, "results");
+// A quick run only checks the bench itself; its figures stay out of the repository.
+const resultsDir = quick ? tmpdir() : resolve(import.meta.dirname, "results");
 mkdirSync(resultsDir, { recursive: true });
-const file = resolve(resultsDir, `${date}${quick ? "-quick" : ""}.json`);
+const file = resolve(
+  resultsDir,
+  quick ? `xietong-bench-${date}-quick.json` : `${date}.json`,
+);
 writeFileSync(
   file,
   `${JSON.stringify(
