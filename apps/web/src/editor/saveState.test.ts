@@ -28,6 +28,17 @@ describe("saveStateOf", () => {
     expect(saveStateOf(synced())).toBe("saved");
   });
 
+  it("does not show saved before the first sync, even with nothing to save", () => {
+    expect(saveStateOf(initialSaveTracker(false))).toBe("saving");
+    expect(saveStateOf(run(initialSaveTracker(false), online, unsynced(1)))).toBe(
+      "saving",
+    );
+  });
+
+  it("keeps saved while offline when nothing was edited since", () => {
+    expect(saveStateOf(run(synced(), offline))).toBe("saved");
+  });
+
   it("shows saving while an update is unacknowledged", () => {
     const tracker = run(synced(), edit, unsynced(1));
     expect(saveStateOf(tracker)).toBe("saving");

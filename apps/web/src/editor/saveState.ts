@@ -73,13 +73,17 @@ export function reduceSaveTracker(tracker: SaveTracker, event: SaveEvent): SaveT
  * The rule of `CollabServerMessage` (in `@xietong/shared`): 已保存 only with no
  * unacknowledged update and `saved` as the last of {acknowledgement, `saved`}. A client
  * that never held an unconfirmed edit has nothing awaiting durability, so it shows
- * 已保存 once its first sync is acknowledged.
+ * 已保存 once its first sync is acknowledged, and keeps showing it while offline.
  */
 export function saveStateOf(tracker: SaveTracker): SaveState {
   if (tracker.failed) return "failed";
 
   const waiting = tracker.unsynced > 0 || tracker.pendingLocal;
-  if (!tracker.online) return waiting ? "unsynced" : "saved";
+  if (!tracker.online) {
+    if (waiting) return "unsynced";
+    // Before the first sync the page cannot know the server holds what it shows.
+    return tracker.lastSignal === null ? "saving" : "saved";
+  }
   if (tracker.unsynced > 0) return "saving";
   if (tracker.lastSignal === "saved") return "saved";
   if (!tracker.pendingLocal && tracker.lastSignal === "ack") return "saved";
