@@ -35,6 +35,7 @@ function run(label: string, command: string, args: string[]): void {
 
 /** The Vite origin must be allowed on mutations and websocket upgrades, besides any given. */
 function devOrigins(): string {
+  // biome-ignore lint/suspicious/noUndeclaredEnvVars: dev.ts runs outside turbo; nothing is cached.
   const given = process.env.ALLOWED_ORIGINS;
   const vite = "http://localhost:5173";
   return given ? `${given},${vite}` : vite;
