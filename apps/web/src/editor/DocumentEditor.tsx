@@ -44,12 +44,13 @@ export function DocumentEditor(props: DocumentEditorProps) {
   let stopCopy: (() => void) | undefined;
 
   function bindLive(element: HTMLElement): void {
+    const awareness = session.provider.awareness;
+    if (!awareness) throw new Error("The collab provider was created without awareness");
+
     // Registered before the binding so it runs first on a change (see observeUnknownNodes).
     stopGuard = observeUnknownNodes(session.body, (nodeNames) =>
       showCopy(element, { ok: false, reason: "unknownNodes", nodeNames }),
     );
-    const awareness = session.provider.awareness;
-    if (!awareness) throw new Error("The collab provider was created without awareness");
 
     view = createEditorView({
       mount: element,
