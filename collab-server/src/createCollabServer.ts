@@ -33,6 +33,13 @@ export interface CollabServerOptions {
    * turn's updates. The benchmark measures both references.
    */
   flushDelay?: false | number;
+  /**
+   * Flush a turn's batch early once this many bytes of updates are buffered. Small,
+   * so one writer's burst is merged in chunks of about 160 keystrokes (linear cost)
+   * instead of thousands at once, while many writers' single keystrokes per turn still
+   * go out as one message.
+   */
+  flushMaxBytes?: number;
   /** Re-check every connection's session and right this often (ms). */
   sweepIntervalMs?: number;
   /** Compact a document once this many journal rows follow its snapshot. */
@@ -135,6 +142,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     maxDebounce: 10_000,
     unloadImmediately: true,
     flushDelay: options.flushDelay ?? 0,
+    flushMaxBytes: options.flushMaxBytes ?? 4 * 1024,
     // Hocuspocus's default: a provider renews its awareness every 15 s, so a socket
     // silent for a minute is gone; it is closed and its document can unload.
     timeout: 60_000,
