@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startControlServer } from "./controlServer.ts";
@@ -51,6 +51,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       await control.close();
       await running.stop();
       await database.drop();
+      // The log stays for a look after the run; the copy of the web app does not.
+      rmSync(webRoot, { recursive: true, force: true });
     };
   } catch (error) {
     await server?.stop();
