@@ -13,12 +13,12 @@ export { type DatabaseOptions, type OpenDatabase, openDatabase } from "./openDat
 export * from "./tables/collabTokens.ts";
 export * from "./tables/departments.ts";
 export * from "./tables/documentShares.ts";
+export * from "./tables/documentSnapshots.ts";
 export * from "./tables/documents.ts";
+export * from "./tables/documentUpdates.ts";
+export * from "./tables/documentVersions.ts";
 export * from "./tables/loginFailures.ts";
 export * from "./tables/members.ts";
 export * from "./tables/sessions.ts";
 export * from "./tables/units.ts";
 export type * from "./types.ts";
-export * from "./tables/documentSnapshots.ts";
-export * from "./tables/documentUpdates.ts";
-export * from "./tables/documentVersions.ts";
