@@ -49,6 +49,26 @@ export async function renameDocument(
     .execute();
 }
 
+/**
+ * Marks documents as changed at `at` (now by default) in one statement, e.g. after the
+ * collab server stored edits of them. A document whose `updatedAt` is already later is
+ * left alone, so a late or out-of-order call never moves the time backwards.
+ */
+export async function touchDocuments(
+  db: Kysely<Database>,
+  documentIds: string[],
+  at: Date = new Date(),
+): Promise<void> {
+  if (documentIds.length === 0) return;
+
+  await db
+    .updateTable("documents")
+    .set({ updatedAt: at })
+    .where("id", "in", [...new Set(documentIds)])
+    .where("updatedAt", "<", at)
+    .execute();
+}
+
 /** Moves a document to the trash (a moment) or back out of it (null). */
 export async function setDocumentTrashed(
   db: Kysely<Database>,
