@@ -1,4 +1,5 @@
 import { listDocumentVersions } from "@xietong/db";
+import { formatDocumentName } from "@xietong/shared";
 import { describe, expect, it } from "vitest";
 import { setupCollabTest } from "./helpers/collabTest.ts";
 
@@ -22,7 +23,14 @@ describe("automatic versions during a long editing session", () => {
 
     // Nothing new was typed since: leaving adds no second version.
     writer.destroy();
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Hocuspocus unloads only after the onDisconnect hooks (which take the version) resolved.
+    await expect
+      .poll(() =>
+        test.running.collab.hocuspocus.documents.has(
+          formatDocumentName({ kind: "document", id: document.id }),
+        ),
+      )
+      .toBe(false);
     expect(await listDocumentVersions(test.database.db, document.id)).toHaveLength(1);
   });
 });

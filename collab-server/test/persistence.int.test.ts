@@ -50,7 +50,12 @@ describe("persistence failures", () => {
         .poll(() => writer.messages.some((message) => message?.type === "saveFailed"))
         .toBe(true);
       writer.destroy();
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // The server has seen the last connection go, which is when it would unload.
+      await expect
+        .poll(() =>
+          test.running.collab.hocuspocus.documents.get(name)?.getConnectionsCount(),
+        )
+        .toBe(0);
       expect(test.running.collab.hocuspocus.documents.has(name)).toBe(true);
     } finally {
       await sql`alter table document_updates_away rename to document_updates`.execute(db);

@@ -1,5 +1,6 @@
 import { findDocumentVersion, listDocumentVersions } from "@xietong/db";
 import { bodyFragmentName } from "@xietong/schema";
+import { formatDocumentName } from "@xietong/shared";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { currentDocumentState, restoreVersion, takeNamedVersion } from "../src/index.ts";
@@ -54,7 +55,14 @@ describe("versions", () => {
     const reader = await test.connect(owner, document.id);
     await reader.synced();
     reader.destroy();
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Hocuspocus unloads only after the onDisconnect hooks (which take the version) resolved.
+    await expect
+      .poll(() =>
+        test.running.collab.hocuspocus.documents.has(
+          formatDocumentName({ kind: "document", id: document.id }),
+        ),
+      )
+      .toBe(false);
 
     expect(await listDocumentVersions(test.database.db, document.id)).toEqual([]);
   });
