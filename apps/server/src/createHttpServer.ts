@@ -1,4 +1,3 @@
-import { existsSync } from "node:fs";
 import {
   createServer,
   type IncomingMessage,
@@ -6,7 +5,7 @@ import {
   type ServerResponse,
 } from "node:http";
 import type { Duplex } from "node:stream";
-import sirv from "sirv";
+import { createWebAppHandler } from "./serveWebApp.ts";
 
 type RequestHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
@@ -17,7 +16,10 @@ export interface HttpServerParts {
   collab?:
     | { handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void }
     | undefined;
-  /** The built web app folder; requests outside the API fall back to its index.html. */
+  /**
+   * The built web app folder, read per request (it may be rebuilt while we run);
+   * routes outside the API fall back to its index.html.
+   */
   webRoot?: string | undefined;
 }
 
@@ -29,10 +31,7 @@ const securityHeaders: Record<string, string> = {
 
 /** One HTTP server for the web app at `/`, tRPC at `/trpc` and the collab websocket at `/collab`. */
 export function createHttpServer(parts: HttpServerParts): Server {
-  const serveWeb =
-    parts.webRoot && existsSync(parts.webRoot)
-      ? sirv(parts.webRoot, { single: true, etag: true, gzip: false })
-      : undefined;
+  const serveWeb = parts.webRoot ? createWebAppHandler(parts.webRoot) : undefined;
 
   const server = createServer((req, res) => {
     for (const [name, value] of Object.entries(securityHeaders))
@@ -48,8 +47,11 @@ export function createHttpServer(parts: HttpServerParts): Server {
       return;
     }
     if (serveWeb && !path.startsWith("/trpc/") && !path.startsWith("/collab")) {
-      serveWeb(req, res, () => {
-        res.writeHead(404).end();
+      serveWeb(req, res).catch(() => {
+        // An unreadable file (not a missing one, which is a 404) must not take the
+        // server down with it.
+        if (res.headersSent) res.destroy();
+        else res.writeHead(500).end();
       });
       return;
     }
