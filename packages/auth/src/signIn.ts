@@ -24,7 +24,13 @@ export type SignInResult =
       memberId: string;
       mustChangePassword: boolean;
     }
-  | { ok: false; errorId: ErrorId; memberId?: string };
+  | {
+      ok: false;
+      errorId: ErrorId;
+      memberId?: string;
+      /** When the lock ends, for `auth.locked`. */
+      lockedUntil?: Date;
+    };
 
 const minute = 60_000;
 
@@ -62,7 +68,12 @@ export async function signIn(
   }
 
   if (member.lockedUntil && member.lockedUntil.getTime() > now.getTime()) {
-    return { ok: false, errorId: "auth.locked", memberId: member.id };
+    return {
+      ok: false,
+      errorId: "auth.locked",
+      memberId: member.id,
+      lockedUntil: member.lockedUntil,
+    };
   }
 
   const unit = await findUnit(db, member.unitId);
@@ -81,13 +92,11 @@ export async function signIn(
       since: new Date(now.getTime() - settings.lockoutWindowMinutes * minute),
     });
     if (failures >= settings.lockoutFailures) {
-      await lockMember(db, {
-        id: member.id,
-        until: new Date(now.getTime() + settings.lockoutMinutes * minute),
-      });
+      const lockedUntil = new Date(now.getTime() + settings.lockoutMinutes * minute);
+      await lockMember(db, { id: member.id, until: lockedUntil });
       // The failures that caused this lock must not lock the account again after it ends.
       await clearLoginFailures(db, member.id);
-      return { ok: false, errorId: "auth.locked", memberId: member.id };
+      return { ok: false, errorId: "auth.locked", memberId: member.id, lockedUntil };
     }
     return { ok: false, errorId: "auth.invalidCredentials", memberId: member.id };
   }

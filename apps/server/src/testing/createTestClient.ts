@@ -51,15 +51,23 @@ export function createTestClient(
   return { api, cookies, setCookies };
 }
 
-/** The error id a failed call carried in `data.errorId`; throws if the call succeeded. */
-export async function errorIdOf(call: Promise<unknown>): Promise<string | undefined> {
+/** What a failed call carried in `data`; throws if the call succeeded. */
+export async function errorDataOf(
+  call: Promise<unknown>,
+): Promise<Record<string, unknown> | undefined> {
   try {
     await call;
   } catch (error) {
     if (error instanceof TRPCClientError) {
-      return (error.data as { errorId?: string } | undefined)?.errorId;
+      return error.data as Record<string, unknown> | undefined;
     }
     throw error;
   }
   throw new Error("Expected the call to fail, and it succeeded");
+}
+
+/** The error id a failed call carried in `data.errorId`; throws if the call succeeded. */
+export async function errorIdOf(call: Promise<unknown>): Promise<string | undefined> {
+  const errorId = (await errorDataOf(call))?.errorId;
+  return typeof errorId === "string" ? errorId : undefined;
 }

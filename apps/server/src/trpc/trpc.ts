@@ -1,7 +1,7 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import { type ErrorId, isErrorId } from "@xietong/shared";
 import { ZodError, z } from "zod";
-import { appError, readErrorId } from "./appError.ts";
+import { appError, readErrorDetails, readErrorId } from "./appError.ts";
 import { isOriginAllowed } from "./checkOrigin.ts";
 import type { TrpcContext } from "./context.ts";
 
@@ -40,6 +40,7 @@ const t = initTRPC.context<TrpcContext>().create({
         path: shape.data.path,
         errorId,
         fieldErrors: zodError ? z.flattenError(zodError).fieldErrors : undefined,
+        ...(internal ? {} : readErrorDetails(error)),
       },
     };
   },

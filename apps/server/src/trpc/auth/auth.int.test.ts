@@ -1,6 +1,10 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestClient, errorIdOf } from "../../testing/createTestClient.ts";
+import {
+  createTestClient,
+  errorDataOf,
+  errorIdOf,
+} from "../../testing/createTestClient.ts";
 import {
   type BuiltUnit,
   buildUnit,
@@ -81,6 +85,32 @@ describe("auth.signIn", () => {
     await expect(
       client.api.auth.signIn.mutate({ phone: member.phone, password: testPassword }),
     ).resolves.toEqual({ mustChangePassword: false });
+  });
+
+  it("tells a locked account the whole minutes left in data.lockedMinutes", async () => {
+    const member = await home.member();
+    const client = createTestClient(url);
+    const attempt = (password: string) =>
+      errorDataOf(client.api.auth.signIn.mutate({ phone: member.phone, password }));
+
+    for (let i = 0; i < 4; i += 1) {
+      expect((await attempt("wrong-password1"))?.lockedMinutes).toBeUndefined();
+    }
+    // The unit's default lock is 10 minutes, starting with this fifth failure.
+    expect(await attempt("wrong-password1")).toMatchObject({
+      errorId: "auth.locked",
+      lockedMinutes: 10,
+    });
+
+    await test.database.db
+      .updateTable("members")
+      .set({ lockedUntil: new Date(Date.now() + 3.5 * 60_000) })
+      .where("id", "=", member.id)
+      .execute();
+    expect(await attempt(testPassword)).toMatchObject({
+      errorId: "auth.locked",
+      lockedMinutes: 4,
+    });
   });
 
   it("rejects a malformed phone with field errors", async () => {

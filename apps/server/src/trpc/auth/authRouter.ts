@@ -41,6 +41,11 @@ const signInRefusals: Partial<
   "auth.unitDisabled": { code: "FORBIDDEN", message: "The unit is disabled" },
 };
 
+// Rounded up, so a lock with seconds left reads "1 minute", never "0 minutes".
+function minutesUntil(moment: Date): number {
+  return Math.max(1, Math.ceil((moment.getTime() - Date.now()) / 60_000));
+}
+
 /** `auth.*`: signing in and out, the current member, passwords and collab tokens. */
 export const authRouter = router({
   signIn: publicProcedure.input(signInInput).mutation(async ({ ctx, input }) => {
@@ -61,6 +66,9 @@ export const authRouter = router({
         refusal?.code ?? "UNAUTHORIZED",
         result.errorId,
         refusal?.message ?? "Sign-in refused",
+        result.lockedUntil
+          ? { lockedMinutes: minutesUntil(result.lockedUntil) }
+          : undefined,
       );
     }
 
