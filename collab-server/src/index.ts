@@ -1,7 +1,6 @@
 export { isAllowedOrigin } from "./checkOrigin.ts";
 export { CollabRefusal, closeEvents } from "./closeEvents.ts";
 export type { ConnectionContext } from "./connections/connectionContext.ts";
-export { memberColor } from "./connections/memberColor.ts";
 export {
   type CollabServer,
   type CollabServerOptions,

@@ -7,12 +7,11 @@ import {
 } from "@xietong/auth";
 import type { Database } from "@xietong/db";
 import { resolveDocumentRole } from "@xietong/db";
-import { parseDocumentName } from "@xietong/shared";
+import { memberColor, parseDocumentName } from "@xietong/shared";
 import type { Kysely } from "kysely";
 import type { Logger } from "pino";
 import { CollabRefusal, closeEvents } from "../closeEvents.ts";
 import { type ConnectionContext, isWritable } from "../connections/connectionContext.ts";
-import { memberColor } from "../connections/memberColor.ts";
 
 /** The token a browser sends to say "authenticate me by my session cookie". */
 export const sessionTokenMarker = "session";

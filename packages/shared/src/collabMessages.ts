@@ -12,6 +12,26 @@ export type CollabServerMessage =
   | { type: "access"; role: DocumentRole }
   | { type: "saveFailed" };
 
+/**
+ * Why the collab server closed a connection, as Hocuspocus sends it (`{ code, reason }`).
+ * A whole socket closes with the code; one document of a shared socket is closed by a
+ * message that reaches the provider as code 1000 with the reason only, so clients
+ * must read both. Reasons are stable ids; the web app maps them, never messages.
+ */
+export const collabCloseReasons = {
+  /** No right on the document, or it does not exist. */
+  forbidden: { code: 4403, reason: "forbidden" },
+  /** The token or session is missing, invalid or ended. */
+  unauthorized: { code: 4401, reason: "unauthorized" },
+  /** The stored document could not be loaded; the client may retry. */
+  loadFailed: { code: 4503, reason: "loadFailed" },
+  /** A frame or Yjs update that could not be applied. */
+  invalidUpdate: { code: 4400, reason: "invalidUpdate" },
+} as const;
+
+/** One of the collab server's close reasons. */
+export type CollabCloseReason = keyof typeof collabCloseReasons;
+
 /** A member's right on a document, strongest first. */
 export const documentRoles = ["owner", "editor", "commenter", "viewer"] as const;
 

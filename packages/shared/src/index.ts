@@ -1,7 +1,9 @@
 export {
   type AwarenessUser,
+  type CollabCloseReason,
   type CollabServerMessage,
   canEditBody,
+  collabCloseReasons,
   type DocumentRole,
   documentRoles,
   parseCollabServerMessage,
@@ -14,4 +16,5 @@ export {
   parseDocumentName,
 } from "./documentNames.ts";
 export { type ErrorId, errorIds, isErrorId } from "./errors.ts";
+export { memberColor } from "./memberColor.ts";
 export { isMainlandMobile, phoneSchema } from "./phone.ts";

@@ -4,7 +4,7 @@ import { describeError } from "../api/describeError.ts";
 import { api } from "../api/trpc.ts";
 import { useSession } from "../auth/SessionProvider.tsx";
 import { DocumentWorkspace } from "../editor/DocumentWorkspace.tsx";
-import { fallbackColor } from "../editor/presence.ts";
+import { localUser } from "../editor/presence.ts";
 import { useI18n } from "../i18n/index.ts";
 import { ProblemMessage } from "../ui/ProblemMessage.tsx";
 
@@ -20,8 +20,7 @@ export function DocumentPage() {
 
   const self = () => {
     const member = session.me()?.member;
-    // The server stamps the real colour over this for everyone else.
-    return member ? { id: member.id, name: member.name, color: fallbackColor } : null;
+    return member ? localUser(member) : null;
   };
 
   const rename = (title: string) => {

@@ -1,3 +1,4 @@
+import { collabCloseReasons } from "@xietong/shared";
 import { describe, expect, it } from "vitest";
 import {
   type ConnectionEvent,
@@ -49,5 +50,17 @@ describe("reduceConnectionState", () => {
     expect(run(authenticated, closed(1000, "forbidden"))).toBe("forbidden");
     expect(run(authenticated, closed(1000, "unauthorized"))).toBe("forbidden");
     expect(run(authenticated, closed(1000, "loadFailed"))).toBe("offline");
+  });
+
+  it("reads the collab server's shared close reasons: access is final, the rest retry", () => {
+    const { forbidden, unauthorized, loadFailed, invalidUpdate } = collabCloseReasons;
+    for (const close of [forbidden, unauthorized]) {
+      expect(run(authenticated, closed(close.code))).toBe("forbidden");
+      expect(run(authenticated, closed(1000, close.reason))).toBe("forbidden");
+    }
+    for (const close of [loadFailed, invalidUpdate]) {
+      expect(run(authenticated, closed(close.code))).toBe("offline");
+      expect(run(authenticated, closed(1000, close.reason))).toBe("offline");
+    }
   });
 });

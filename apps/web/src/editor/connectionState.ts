@@ -1,3 +1,5 @@
+import { collabCloseReasons } from "@xietong/shared";
+
 /**
  * The connection shown on the page: 连接中 (connecting, or open but not yet
  * authenticated), 已连接 (authenticated), 离线 (socket closed; the provider retries),
@@ -12,21 +14,22 @@ export type ConnectionEvent =
   | { type: "authenticationFailed" }
   | { type: "closed"; code: number; reason: string };
 
-/**
- * Close codes that mean "you may not have this document" (Hocuspocus's Unauthorized
- * 4401 and Forbidden 4403); any other close is a network problem worth retrying.
- */
-export const accessCloseCodes: ReadonlySet<number> = new Set([4401, 4403]);
+// A lost right is final; any other close is a network problem worth retrying.
+const accessCloses = [collabCloseReasons.forbidden, collabCloseReasons.unauthorized];
+
+/** Close codes that mean "you may not have this document". */
+export const accessCloseCodes: ReadonlySet<number> = new Set(
+  accessCloses.map((close) => close.code),
+);
 
 /**
  * Close reasons with the same meaning. The server closes one document of a shared
  * socket with a Hocuspocus close message, which reaches the provider as code 1000 with
- * the reason only; the reasons are the stable ids of the collab server's `closeEvents`.
+ * the reason only.
  */
-export const accessCloseReasons: ReadonlySet<string> = new Set([
-  "forbidden",
-  "unauthorized",
-]);
+export const accessCloseReasons: ReadonlySet<string> = new Set(
+  accessCloses.map((close) => close.reason),
+);
 
 /** Whether a close means the member lost access, so retrying is pointless. */
 export function isAccessClose(event: { code: number; reason: string }): boolean {

@@ -1,5 +1,6 @@
+import { memberColor } from "@xietong/shared";
 import { describe, expect, it } from "vitest";
-import { fallbackColor, presentUsers } from "./presence.ts";
+import { fallbackColor, localUser, presentUsers } from "./presence.ts";
 
 function state(id: string, name: string, color = "#1d4ed8") {
   return { user: { id, name, color }, cursor: null };
@@ -30,5 +31,15 @@ describe("presentUsers", () => {
   it("skips states without a server-filled user", () => {
     const states = new Map<number, unknown>([[1, { user: { name: "冒名" } }]]);
     expect(presentUsers(states, 1)).toEqual([]);
+  });
+});
+
+describe("localUser", () => {
+  it("gives the local member the colour the server gives them, not the fallback", () => {
+    const id = "0f8b2c9e-6d1a-4b7e-9c3f-2a5d8e1f4b6c";
+    const user = localUser({ id, name: "李明" });
+
+    expect(user).toEqual({ id, name: "李明", color: memberColor(id) });
+    expect(user.color).not.toBe(fallbackColor);
   });
 });

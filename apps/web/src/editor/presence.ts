@@ -1,4 +1,4 @@
-import type { AwarenessUser } from "@xietong/shared";
+import { type AwarenessUser, memberColor } from "@xietong/shared";
 
 /** One person shown in the avatar list. */
 export interface PresentUser extends AwarenessUser {
@@ -14,6 +14,14 @@ export const fallbackColor = "#6b7280";
 /** Returns a colour safe to put into an inline style, or the fallback. */
 export function safeColor(value: unknown): string {
   return typeof value === "string" && colorPattern.test(value) ? value : fallbackColor;
+}
+
+/**
+ * The local member's awareness user, with the colour the server stamps on it for
+ * everyone else, so the member's own avatar matches what colleagues see.
+ */
+export function localUser(member: { id: string; name: string }): AwarenessUser {
+  return { id: member.id, name: member.name, color: memberColor(member.id) };
 }
 
 function readUser(state: unknown): AwarenessUser | null {

@@ -17,7 +17,11 @@ const palette = [
   "#c2185b",
 ] as const;
 
-/** The stable cursor colour of a member, derived from the member id (FNV-1a). */
+/**
+ * The stable colour of a member's cursor and avatar, derived from the member id
+ * (FNV-1a). The collab server stamps it on awareness; the web app uses it for the
+ * local member, so both show the same colour.
+ */
 export function memberColor(memberId: string): string {
   let hash = 0x811c9dc5;
   for (let index = 0; index < memberId.length; index += 1) {
