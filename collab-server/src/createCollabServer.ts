@@ -2,7 +2,11 @@ import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import { Hocuspocus, type WebSocketLike } from "@hocuspocus/server";
 import type { Database, RightsEvents } from "@xietong/db";
-import { type CollabServerMessage, formatDocumentName } from "@xietong/shared";
+import {
+  type CollabServerMessage,
+  formatDocumentName,
+  parseDocumentName,
+} from "@xietong/shared";
 import type { Kysely } from "kysely";
 import type { Logger } from "pino";
 import { type RawData, WebSocketServer } from "ws";
@@ -15,6 +19,7 @@ import { LiveAccess } from "./extensions/liveAccess.ts";
 import { Persistence } from "./extensions/persistence.ts";
 import { SavedAcks } from "./extensions/savedAcks.ts";
 import { UpdateValidation } from "./extensions/updateValidation.ts";
+import { DocumentTouches } from "./storage/DocumentTouches.ts";
 import { UpdateJournal } from "./storage/UpdateJournal.ts";
 import { restoreContext } from "./transactionOrigins.ts";
 
@@ -48,6 +53,8 @@ export interface CollabServerOptions {
   maxEditingSessionMs?: number;
   /** How long the journal collects updates before one insert (ms). */
   journalBatchDelayMs?: number;
+  /** Write a document's `updatedAt` at most this often while it is edited (ms). */
+  touchIntervalMs?: number;
 }
 
 /** A running collab server, mounted on an HTTP server's `upgrade` event at `/collab`. */
@@ -89,11 +96,19 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
 
   let persistence: Persistence | undefined;
   let hocuspocus: Hocuspocus | undefined;
+  const touches = new DocumentTouches({
+    db: options.db,
+    logger: log.child({ component: "documentTouches" }),
+    intervalMs: options.touchIntervalMs,
+  });
   const journal = new UpdateJournal({
     db: options.db,
     logger: log.child({ component: "journal" }),
     batchDelayMs: options.journalBatchDelayMs ?? 5,
-    onCommitted: (highest) => persistence?.noteCommitted(highest),
+    onCommitted: (highest) => {
+      persistence?.noteCommitted(highest);
+      touches.note(highest.keys());
+    },
     onSaveFailed: (documentIds) => {
       if (hocuspocus) tellSaveFailed(hocuspocus, documentIds);
     },
@@ -146,6 +161,10 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     // Hocuspocus's default: a provider renews its awareness every 15 s, so a socket
     // silent for a minute is gone; it is closed and its document can unload.
     timeout: 60_000,
+    async afterUnloadDocument({ documentName }) {
+      const name = parseDocumentName(documentName);
+      if (name) touches.forget(name.id);
+    },
   });
   const instance = hocuspocus;
 
@@ -224,6 +243,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
       await waitUntil(() => instance.getDocumentsCount() === 0, 10_000);
 
       await journal.close();
+      await touches.close();
       await persistence.settle();
       wss.close();
       await instance.hooks("onDestroy", { instance });
