@@ -19,6 +19,7 @@ export const membersEn: Translation<typeof membersZhCN> = {
   "members.editTitle": "Edit member",
   "members.disable": "Disable",
   "members.enable": "Enable",
+  "members.unlock": "Unlock",
   "members.resetPassword": "Reset password",
   "members.resetPasswordTitle": "Reset password",
   "members.resetPasswordBody":
@@ -26,6 +27,7 @@ export const membersEn: Translation<typeof membersZhCN> = {
   "members.editNamed": "Edit {name}",
   "members.disableNamed": "Disable {name}",
   "members.enableNamed": "Enable {name}",
+  "members.unlockNamed": "Unlock {name}",
   "members.resetPasswordNamed": "Reset the password of {name}",
   "members.defaultPasswordTitle": "Initial password",
   "members.defaultPasswordBody":

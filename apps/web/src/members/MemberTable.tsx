@@ -6,7 +6,7 @@ import { useI18n } from "../i18n/index.ts";
 export type Member = Awaited<ReturnType<typeof api.members.list.query>>[number];
 
 /** What a row's buttons ask the panel to do. */
-export type MemberAction = "edit" | "toggleStatus" | "resetPassword";
+export type MemberAction = "edit" | "toggleStatus" | "unlock" | "resetPassword";
 
 /** The unit's members with their department, role and status, and per-row actions. */
 export function MemberTable(props: {
@@ -51,6 +51,14 @@ export function MemberTable(props: {
                 </span>
                 <Show when={member.status === "active" && isLocked(member)}>
                   <span class="tag tag-warning">{t("members.locked")}</span>
+                  <button
+                    type="button"
+                    class="link-button"
+                    aria-label={t("members.unlockNamed", { name: member.name })}
+                    onClick={() => props.onAction("unlock", member)}
+                  >
+                    {t("members.unlock")}
+                  </button>
                 </Show>
                 <Show when={member.status === "active" && member.mustChangePassword}>
                   <span class="tag tag-muted">{t("members.mustChangePassword")}</span>

@@ -17,7 +17,10 @@ type OpenDialog =
   | { kind: "resetPassword"; member: Member }
   | { kind: "password"; name: string; password: string };
 
-/** 成员: the unit's members with create, edit, disable/enable and password reset. */
+/**
+ * 成员: the unit's members with create, edit, disable/enable, unlock after failed
+ * sign-ins and password reset.
+ */
 export function MembersPanel() {
   const { t } = useI18n();
   const { me } = useSession();
@@ -37,6 +40,7 @@ export function MembersPanel() {
   const setStatus = createAction((id: string, status: "active" | "disabled") =>
     api.members.setStatus.mutate({ id, status }),
   );
+  const unlock = createAction((id: string) => api.members.unlock.mutate({ id }));
   const resetPassword = createAction((id: string) =>
     api.members.resetPassword.mutate({ id }),
   );
@@ -78,12 +82,18 @@ export function MembersPanel() {
 
   function onAction(action: MemberAction, member: Member) {
     if (action === "toggleStatus") void toggleStatus(member);
+    else if (action === "unlock") void unlockMember(member);
     else openDialog({ kind: action, member });
   }
 
   async function toggleStatus(member: Member) {
     await setStatus.run(member.id, member.status === "active" ? "disabled" : "active");
     if (!setStatus.problem()) await members.refresh();
+  }
+
+  async function unlockMember(member: Member) {
+    await unlock.run(member.id);
+    if (!unlock.problem()) await members.refresh();
   }
 
   return (
@@ -98,7 +108,9 @@ export function MembersPanel() {
           {t("members.new")}
         </button>
       </div>
-      <ProblemMessage problem={members.problem() ?? setStatus.problem()} />
+      <ProblemMessage
+        problem={members.problem() ?? setStatus.problem() ?? unlock.problem()}
+      />
       <Show
         when={(members.data() ?? []).length > 0}
         fallback={

@@ -161,4 +161,46 @@ describe("members", () => {
       ),
     ).toBe("access.forbidden");
   });
+
+  it("members.unlock lets a locked member sign in again, in the admin's unit only", async () => {
+    const admin = await signedIn((await home.member({ role: "unit_admin" })).phone);
+    const locked = await home.member();
+    const stranger = await other.member();
+    const attempt = (phone: string, password: string) =>
+      errorIdOf(
+        createTestClient(test.server.url).api.auth.signIn.mutate({ phone, password }),
+      );
+    for (const member of [locked, stranger]) {
+      for (let i = 0; i < 5; i += 1) await attempt(member.phone, "wrong-password1");
+      expect(await attempt(member.phone, testPassword)).toBe("auth.locked");
+    }
+    const listed = (await admin.api.members.list.query()).find((m) => m.id === locked.id);
+    expect(new Date(listed?.lockedUntil ?? 0).getTime()).toBeGreaterThan(Date.now());
+
+    expect(await errorIdOf(admin.api.members.unlock.mutate({ id: stranger.id }))).toBe(
+      "access.notFound",
+    );
+    expect(await attempt(stranger.phone, testPassword)).toBe("auth.locked");
+    const plain = await signedIn((await home.member()).phone);
+    expect(await errorIdOf(plain.api.members.unlock.mutate({ id: locked.id }))).toBe(
+      "access.forbidden",
+    );
+    expect(await attempt(locked.phone, testPassword)).toBe("auth.locked");
+
+    await expect(admin.api.members.unlock.mutate({ id: locked.id })).resolves.toEqual({
+      ok: true,
+    });
+    const unlocked = (await admin.api.members.list.query()).find(
+      (m) => m.id === locked.id,
+    );
+    expect(new Date(unlocked?.lockedUntil ?? 0).getTime()).toBeLessThanOrEqual(
+      Date.now(),
+    );
+    await expect(
+      createTestClient(test.server.url).api.auth.signIn.mutate({
+        phone: locked.phone,
+        password: testPassword,
+      }),
+    ).resolves.toEqual({ mustChangePassword: false });
+  });
 });

@@ -9,6 +9,7 @@ import {
   findMemberInUnit,
   insertMember,
   listMembers,
+  lockMember,
   setMemberPassword,
   setMemberStatus,
   updateMemberProfile,
@@ -21,6 +22,7 @@ import {
   createMemberInput,
   resetPasswordInput,
   setMemberStatusInput,
+  unlockMemberInput,
   updateMemberInput,
 } from "./membersSchemas.ts";
 
@@ -169,4 +171,21 @@ export const membersRouter = router({
       );
       return { defaultPassword };
     }),
+
+  unlock: unitAdminProcedure.input(unlockMemberInput).mutation(async ({ ctx, input }) => {
+    const unitId = ctx.auth.unit.id;
+    if (!(await findMemberInUnit(ctx.db, { unitId, id: input.id }))) {
+      throw memberNotFound(input.id);
+    }
+
+    // A lock that ends now is no lock: sign-in compares it with the current time.
+    // The failures that caused it were cleared when it was set.
+    // TODO(#2): a db `unlockMember` setting lockedUntil to null — when db/ adds one.
+    await lockMember(ctx.db, { id: input.id, until: new Date() });
+    ctx.logger.info(
+      { unitId, memberId: input.id, by: ctx.auth.member.id },
+      "member unlocked",
+    );
+    return { ok: true as const };
+  }),
 });

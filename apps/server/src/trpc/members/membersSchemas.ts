@@ -28,3 +28,6 @@ export const setMemberStatusInput = z.object({
 
 /** Input of `members.resetPassword`. */
 export const resetPasswordInput = z.object({ id: z.uuid() });
+
+/** Input of `members.unlock`. */
+export const unlockMemberInput = z.object({ id: z.uuid() });
