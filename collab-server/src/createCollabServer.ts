@@ -15,17 +15,25 @@ import { isAllowedOrigin } from "./checkOrigin.ts";
 import { Authentication } from "./extensions/authentication.ts";
 import { AutoVersions } from "./extensions/autoVersions.ts";
 import { AwarenessIdentity } from "./extensions/awarenessIdentity.ts";
+import { JournalFollower } from "./extensions/journalFollower.ts";
 import { LiveAccess } from "./extensions/liveAccess.ts";
 import { Persistence } from "./extensions/persistence.ts";
 import { SavedAcks } from "./extensions/savedAcks.ts";
 import { UpdateValidation } from "./extensions/updateValidation.ts";
 import { DocumentTouches } from "./storage/DocumentTouches.ts";
+import type { JournalEvents } from "./storage/journalEvents.ts";
 import { UpdateJournal } from "./storage/UpdateJournal.ts";
 import { restoreContext } from "./transactionOrigins.ts";
 
 export interface CollabServerOptions {
   db: Kysely<Database>;
   events: RightsEvents;
+  /**
+   * Journal rows appended by other processes (`listenToJournal`), applied live to the
+   * documents open here. Needed when an API process without a collab server restores
+   * versions on the same PostgreSQL.
+   */
+  journalEvents?: JournalEvents;
   logger: Logger;
   /** Origins allowed on the websocket upgrade besides the request's own host. */
   allowedOrigins: readonly string[];
@@ -120,6 +128,16 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     logger: log.child({ extension: "persistence" }),
     compactAfterRows: options.compactAfterRows,
   });
+  const journalFollower = options.journalEvents
+    ? [
+        new JournalFollower({
+          db: options.db,
+          events: options.journalEvents,
+          persistence,
+          logger: log.child({ extension: "journalFollower" }),
+        }),
+      ]
+    : [];
   const liveAccess = new LiveAccess({
     db: options.db,
     events: options.events,
@@ -137,6 +155,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
       }),
       new UpdateValidation({ logger: log.child({ extension: "updateValidation" }) }),
       persistence,
+      ...journalFollower,
       savedAcks,
       liveAccess,
       new AwarenessIdentity(),

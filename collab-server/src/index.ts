@@ -9,6 +9,12 @@ export {
 export { sessionTokenMarker } from "./extensions/authentication.ts";
 export { appendDocumentUpdates } from "./storage/appendDocumentUpdates.ts";
 export { type CompactionResult, compactDocument } from "./storage/compactDocument.ts";
+export {
+  type JournalAppended,
+  type JournalEvents,
+  listenToJournal,
+  notifyJournalAppended,
+} from "./storage/journalEvents.ts";
 export { type LoadedState, loadDocumentState } from "./storage/loadDocumentState.ts";
 export { UpdateJournal, type UpdateJournalOptions } from "./storage/UpdateJournal.ts";
 export { type ChangeOrigin, classifyOrigin } from "./transactionOrigins.ts";

@@ -2,6 +2,7 @@ import { createServer } from "node:http";
 import { createRightsEvents, migrateToLatest, openDatabase } from "@xietong/db";
 import pino from "pino";
 import { createCollabServer } from "./createCollabServer.ts";
+import { listenToJournal } from "./storage/journalEvents.ts";
 
 // The collab server as its own process, for the two-process setup: the API runs
 // `npm run server:api`, this runs `npm run server:collab`, both on one PostgreSQL
@@ -37,9 +38,12 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 const database = await openDatabase({ url: databaseUrl });
 await migrateToLatest(database.db);
 const events = await createRightsEvents(database, { url: databaseUrl });
+// The API process appends restored versions to the journal; this applies them live.
+const journalEvents = await listenToJournal(databaseUrl);
 const collab = createCollabServer({
   db: database.db,
   events,
+  journalEvents,
   logger,
   allowedOrigins: (process.env.ALLOWED_ORIGINS ?? "")
     .split(",")
@@ -71,6 +75,7 @@ async function stop(): Promise<void> {
   server.close();
   await collab.destroy();
   await events.close();
+  await journalEvents.close();
   await database.close();
   process.exit(0);
 }

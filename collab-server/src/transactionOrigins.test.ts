@@ -1,9 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { classifyOrigin, loadOrigin, restoreContext } from "./transactionOrigins.ts";
+import {
+  classifyOrigin,
+  journalOrigin,
+  loadOrigin,
+  restoreContext,
+} from "./transactionOrigins.ts";
 
 describe("classifyOrigin", () => {
-  it("tells our load and restore transactions apart from other local ones", () => {
+  it("tells our load, journal and restore transactions apart from other local ones", () => {
     expect(classifyOrigin(loadOrigin)).toEqual({ kind: "load" });
+    expect(classifyOrigin(journalOrigin)).toEqual({ kind: "journal" });
     expect(classifyOrigin({ source: "local", context: restoreContext("m-1") })).toEqual({
       kind: "restore",
       memberId: "m-1",

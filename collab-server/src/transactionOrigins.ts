@@ -15,17 +15,31 @@ export type ChangeOrigin =
   | { kind: "client"; connection: Connection<ConnectionContext> }
   | { kind: "load" }
   | { kind: "restore"; memberId: string }
+  | { kind: "journal" }
   | { kind: "peer" }
   | { kind: "server" };
 
 /** The marker our own local transactions carry in Hocuspocus's `context`. */
-type LocalMarker = { xietong: "load" } | { xietong: "restore"; memberId: string };
+type LocalMarker =
+  | { xietong: "load" }
+  | { xietong: "journal" }
+  | { xietong: "restore"; memberId: string };
 
 /** The origin of the transaction that applies a stored state while loading. */
 export const loadOrigin: LocalTransactionOrigin = {
   source: "local",
   skipStoreHooks: true,
   context: { xietong: "load" } satisfies LocalMarker,
+};
+
+/**
+ * The origin of a transaction that applies journal rows another process appended
+ * (e.g. a version restored by an API process): stored already, shown to clients.
+ */
+export const journalOrigin: LocalTransactionOrigin = {
+  source: "local",
+  skipStoreHooks: true,
+  context: { xietong: "journal" } satisfies LocalMarker,
 };
 
 /** The context of a direct connection that restores a version for a member. */
@@ -53,6 +67,7 @@ export function classifyOrigin(origin: unknown): ChangeOrigin {
 function classifyLocal(context: unknown): ChangeOrigin {
   const marker = context as Partial<LocalMarker> | undefined;
   if (marker?.xietong === "load") return { kind: "load" };
+  if (marker?.xietong === "journal") return { kind: "journal" };
   if (marker?.xietong === "restore" && typeof marker.memberId === "string") {
     return { kind: "restore", memberId: marker.memberId };
   }

@@ -60,7 +60,9 @@ export class AutoVersions implements Extension {
           // A restore records its own version.
           return;
         case "load":
+        case "journal":
         case "peer":
+          // Stored and versioned where they were made (a restore records its own).
           return;
         default:
           change satisfies never;

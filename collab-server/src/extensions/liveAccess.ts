@@ -80,6 +80,7 @@ export class LiveAccess implements Extension {
           this.edited.add(change.connection);
           return;
         case "load":
+        case "journal":
         case "restore":
         case "peer":
         case "server":

@@ -43,6 +43,8 @@ export class Persistence implements Extension {
   private readonly compacting = new Map<string, Promise<void>>();
   /** The highest journal seq known durable, per loaded document id. */
   private readonly throughSeqs = new Map<string, string>();
+  /** The journal seq each loaded document was loaded through. */
+  private readonly loadedSeqs = new Map<string, string>();
 
   constructor(options: PersistenceOptions) {
     this.db = options.db;
@@ -77,6 +79,7 @@ export class Persistence implements Extension {
       });
       this.journalRows.set(name.id, loaded.journalRows);
       this.throughSeqs.set(name.id, loaded.throughSeq);
+      this.loadedSeqs.set(name.id, loaded.throughSeq);
       this.log.info(
         {
           documentId: name.id,
@@ -109,8 +112,9 @@ export class Persistence implements Extension {
           });
           break;
         case "load":
+        case "journal":
         case "peer":
-          // Already stored: read from our journal, or journaled by the peer that took it.
+          // Already stored: read from our journal, or journaled by whoever took it.
           return;
         default:
           change satisfies never;
@@ -137,6 +141,7 @@ export class Persistence implements Extension {
     const rows = this.journalRows.get(name.id) ?? 0;
     this.journalRows.delete(name.id);
     this.throughSeqs.delete(name.id);
+    this.loadedSeqs.delete(name.id);
     if (rows > 0) this.compact(name.id);
   }
 
@@ -150,6 +155,11 @@ export class Persistence implements Extension {
   /** The highest durable journal seq of a loaded document ("0" when unknown). */
   throughSeq(documentId: string): string {
     return this.throughSeqs.get(documentId) ?? "0";
+  }
+
+  /** The journal seq a loaded document was loaded through; null when not loaded. */
+  loadedSeq(documentId: string): string | null {
+    return this.loadedSeqs.get(documentId) ?? null;
   }
 
   /** Waits for running compactions, e.g. before the database closes. */

@@ -73,6 +73,7 @@ export class UpdateValidation implements Extension {
           // Already applied to the shadow in beforeSync.
           return;
         case "load":
+        case "journal":
         case "restore":
         case "peer":
         case "server":

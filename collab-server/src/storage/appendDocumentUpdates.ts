@@ -1,22 +1,29 @@
 import type { Database } from "@xietong/db";
 import { insertDocumentUpdates } from "@xietong/db";
 import type { Kysely } from "kysely";
+import { notifyJournalAppended } from "./journalEvents.ts";
 
 /**
- * Appends Yjs V1 updates to a document's journal in one statement, e.g. the content
- * of an imported document before anyone opens it. Returns the highest seq written,
- * or null when `updates` is empty. A document that is open in a collab server does
- * not see these rows until it is loaded again: change live documents through the
- * collab server instead.
+ * Appends Yjs V1 updates to a document's journal in one transaction, e.g. the content
+ * of an imported document or a version restored by an API process without a collab
+ * server. Returns the highest seq written, or null when `updates` is empty. Collab
+ * processes that have the document open are notified at commit and apply the rows
+ * live (see `listenToJournal`).
  */
-export async function appendDocumentUpdates(
+export function appendDocumentUpdates(
   db: Kysely<Database>,
   documentId: string,
   updates: readonly Uint8Array[],
 ): Promise<string | null> {
-  const highest = await insertDocumentUpdates(
-    db,
-    updates.map((update) => ({ documentId, update })),
-  );
-  return highest.get(documentId) ?? null;
+  if (updates.length === 0) return Promise.resolve(null);
+
+  return db.transaction().execute(async (tx) => {
+    const highest = await insertDocumentUpdates(
+      tx,
+      updates.map((update) => ({ documentId, update })),
+    );
+    const throughSeq = highest.get(documentId) ?? null;
+    if (throughSeq) await notifyJournalAppended(tx, { documentId, throughSeq });
+    return throughSeq;
+  });
 }

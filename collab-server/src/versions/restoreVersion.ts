@@ -12,7 +12,8 @@ import { currentDocumentState } from "./takeNamedVersion.ts";
  * Restores a version as a new change on the live document: its body replaces the
  * current body, history stays, and a `restore` version records the result. With the
  * collab server in this process the change goes through Hocuspocus, so connected
- * clients see it at once; without it the change is appended to the journal.
+ * clients see it at once; without it the change is appended to the journal and collab
+ * processes listening with `listenToJournal` apply it live.
  */
 export async function restoreVersion(
   db: Kysely<Database>,
@@ -40,8 +41,8 @@ export async function restoreVersion(
   });
 }
 
-// TODO(#2): a document open in a separate collab process does not see this change
-// until it is loaded again — goes when collab processes share changes (Redis).
+// Without a collab server here the change goes to the journal; `appendDocumentUpdates`
+// notifies the collab processes, which apply it to the document if it is open.
 async function restoreThroughJournal(
   db: Kysely<Database>,
   { documentId, state }: { documentId: string; state: Uint8Array },

@@ -7,6 +7,7 @@ import {
   type CollabServer,
   type CollabServerOptions,
   createCollabServer,
+  listenToJournal,
 } from "../../src/index.ts";
 
 /** A collab server listening on a free port, as the app mounts it at `/collab`. */
@@ -24,10 +25,12 @@ export async function startCollab(
   options: Partial<CollabServerOptions> = {},
 ): Promise<RunningCollab> {
   const events = await createRightsEvents(database, { url: database.url });
+  const journalEvents = await listenToJournal(database.url);
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
   const collab = createCollabServer({
     db: database.db,
     events,
+    journalEvents,
     logger,
     allowedOrigins: [],
     ...options,
@@ -54,6 +57,7 @@ export async function startCollab(
       server.close();
       await collab.destroy();
       await events.close();
+      await journalEvents.close();
     },
   };
 }
