@@ -79,6 +79,25 @@ describe.each([
     expect(await loadText(database, document.id)).toBe(doc.getText("text").toString());
   });
 
+  it("appends inside the caller's transaction, and not at all when it rolls back", async () => {
+    const kept = await newDocument();
+    const dropped = await newDocument();
+    const { updates, doc } = typedUpdates(20);
+
+    await database.db.transaction().execute(async (tx) => {
+      await appendDocumentUpdates(tx, kept.id, updates);
+    });
+    await expect(
+      database.db.transaction().execute(async (tx) => {
+        await appendDocumentUpdates(tx, dropped.id, updates);
+        throw new Error("rolled back on purpose");
+      }),
+    ).rejects.toThrow("rolled back on purpose");
+
+    expect(await loadText(database, kept.id)).toBe(doc.getText("text").toString());
+    expect(await loadText(database, dropped.id)).toBe("");
+  });
+
   it("compacts into a snapshot, deletes the folded rows and loads snapshot + later rows", async () => {
     const document = await newDocument();
     const { updates, doc } = typedUpdates(400);
