@@ -1,15 +1,8 @@
-import {
-  defaultUnitSettings,
-  findSession,
-  insertMember,
-  insertUnit,
-  setMemberStatus,
-} from "@xietong/db";
+import { defaultUnitSettings, findSession, setMemberStatus } from "@xietong/db";
 import { createTestDatabase, type TestDatabase } from "@xietong/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCollabToken, validateCollabToken } from "./collabTokens.ts";
 import { createIpThrottle } from "./createIpThrottle.ts";
-import { hashPassword } from "./passwords.ts";
 import {
   createSession,
   invalidateMemberSessions,
@@ -17,27 +10,16 @@ import {
 } from "./sessions.ts";
 import { signIn } from "./signIn.ts";
 import { sweepExpired } from "./sweepExpired.ts";
+import { type BuiltUnit, buildUnit, testPassword } from "./testing/index.ts";
 
 let database: TestDatabase;
-let counter = 0;
-
-async function buildMember(password = "Passw0rd!") {
-  counter += 1;
-  const unit = await insertUnit(database.db, { name: `会话测试单位${counter}` });
-  const member = await insertMember(database.db, {
-    unitId: unit.id,
-    departmentId: null,
-    phone: `137${String(counter).padStart(8, "0")}`,
-    name: "赵敏",
-    passwordHash: await hashPassword(password),
-  });
-  return { unit, member, password };
-}
+let home: BuiltUnit;
 
 const minute = 60_000;
 
 beforeAll(async () => {
   database = await createTestDatabase();
+  home = await buildUnit(database, "会话测试单位");
 });
 
 afterAll(async () => {
@@ -46,7 +28,7 @@ afterAll(async () => {
 
 describe("sessions", () => {
   it("stores only the token's hash and validates the token", async () => {
-    const { member } = await buildMember();
+    const member = await home.member();
     const { token, session } = await createSession(database.db, {
       memberId: member.id,
       settings: defaultUnitSettings,
@@ -62,7 +44,7 @@ describe("sessions", () => {
   });
 
   it("ends a session after the idle timeout and slides it while in use", async () => {
-    const { member } = await buildMember();
+    const member = await home.member();
     const start = new Date("2026-12-03T08:00:00Z");
     const { token } = await createSession(database.db, {
       memberId: member.id,
@@ -79,7 +61,7 @@ describe("sessions", () => {
   });
 
   it("ends a session at its absolute lifetime however active it is", async () => {
-    const { member } = await buildMember();
+    const member = await home.member();
     const start = new Date("2026-12-03T08:00:00Z");
     const { token } = await createSession(database.db, {
       memberId: member.id,
@@ -96,13 +78,13 @@ describe("sessions", () => {
   });
 
   it("refuses the session of a disabled member", async () => {
-    const { unit, member } = await buildMember();
+    const member = await home.member();
     const { token } = await createSession(database.db, {
       memberId: member.id,
       settings: defaultUnitSettings,
     });
     await setMemberStatus(database.db, {
-      unitId: unit.id,
+      unitId: home.unit.id,
       id: member.id,
       status: "disabled",
     });
@@ -110,7 +92,7 @@ describe("sessions", () => {
   });
 
   it("invalidates all of a member's sessions but the one kept", async () => {
-    const { member } = await buildMember();
+    const member = await home.member();
     const open = () =>
       createSession(database.db, { memberId: member.id, settings: defaultUnitSettings });
     const [a, b, c] = [await open(), await open(), await open()];
@@ -127,7 +109,7 @@ describe("sessions", () => {
 
 describe("collab tokens", () => {
   it("validate for two minutes and die with their session", async () => {
-    const { member } = await buildMember();
+    const member = await home.member();
     const { token: sessionToken, session } = await createSession(database.db, {
       memberId: member.id,
       settings: defaultUnitSettings,
@@ -151,7 +133,7 @@ describe("collab tokens", () => {
 
 describe("signIn", () => {
   it("gives an unknown phone and a wrong password the same error", async () => {
-    const { member } = await buildMember();
+    const member = await home.member();
     const throttle = createIpThrottle({ limit: 100, windowMs: minute });
     const unknown = await signIn(database.db, {
       phone: "13000000000",
@@ -170,7 +152,7 @@ describe("signIn", () => {
   });
 
   it("spends the same argon2 work on an unknown phone as on a wrong password", async () => {
-    const { member } = await buildMember();
+    const member = await home.member();
     const throttle = createIpThrottle({ limit: 1000, windowMs: minute });
     const timed = async (phone: string) => {
       const started = performance.now();
@@ -189,9 +171,7 @@ describe("signIn", () => {
     for (let i = 0; i < 5; i += 1) {
       // Each round gets a fresh member so the lockout never short-cuts the check.
       unknown.push(await timed(`13399${String(i).padStart(6, "0")}`));
-      wrong.push(
-        await timed(i === 0 ? member.phone : (await buildMember()).member.phone),
-      );
+      wrong.push(await timed(i === 0 ? member.phone : (await home.member()).phone));
     }
 
     // Without the dummy verification an unknown phone costs a few ms of SQL against
@@ -200,7 +180,7 @@ describe("signIn", () => {
   });
 
   it("locks an account after five failures and lets it in after the lock ends", async () => {
-    const { member, password } = await buildMember();
+    const member = await home.member();
     const throttle = createIpThrottle({ limit: 100, windowMs: minute });
     const start = Date.now();
     const attempt = (pw: string, offsetMinutes: number) =>
@@ -224,18 +204,26 @@ describe("signIn", () => {
       "auth.invalidCredentials",
       "auth.locked",
     ]);
-    expect(await attempt(password, 5)).toMatchObject({
+    // The refusal says when the lock ends: 10 minutes after the fifth failure.
+    const lockedUntil = new Date(start + 10 * minute);
+    expect(await attempt(testPassword, 5)).toMatchObject({
       ok: false,
       errorId: "auth.locked",
+      lockedUntil,
     });
-    expect(await attempt(password, 11)).toMatchObject({ ok: true });
+    expect(await attempt(testPassword, 11)).toMatchObject({ ok: true });
   });
 
   it("throttles an address that tries too often", async () => {
-    const { member, password } = await buildMember();
+    const member = await home.member();
     const throttle = createIpThrottle({ limit: 2, windowMs: minute });
     const attempt = () =>
-      signIn(database.db, { phone: member.phone, password, ip: "10.0.0.3", throttle });
+      signIn(database.db, {
+        phone: member.phone,
+        password: testPassword,
+        ip: "10.0.0.3",
+        throttle,
+      });
     await attempt();
     await attempt();
     expect(await attempt()).toEqual({ ok: false, errorId: "auth.throttled" });
@@ -244,7 +232,7 @@ describe("signIn", () => {
 
 describe("sweepExpired", () => {
   it("deletes expired sessions and tokens and keeps live ones", async () => {
-    const { member } = await buildMember();
+    const member = await home.member();
     const start = new Date("2026-12-03T08:00:00Z");
     const old = await createSession(database.db, {
       memberId: member.id,

@@ -2,10 +2,10 @@ import { execFile } from "node:child_process";
 import { resolve } from "node:path";
 import { promisify } from "node:util";
 import { verifyPassword } from "@xietong/auth";
+import { nextPhone } from "@xietong/auth/testing";
 import { findMemberByPhone } from "@xietong/db";
 import { createTestDatabase, type TestDatabase } from "@xietong/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { nextPhone } from "../testing/startTestServer.ts";
 import { createPlatformAdmin, PlatformAdminRefusal } from "./createPlatformAdmin.ts";
 
 const run = promisify(execFile);

@@ -1,9 +1,8 @@
 import { bodyFragmentName } from "@xietong/schema";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { createLogger } from "../logger.ts";
-import { createTestClient } from "../testing/createTestClient.ts";
-import { startTestServer, type TestServer } from "../testing/startTestServer.ts";
+import { useTestServer } from "../testing/useTestServer.ts";
 import {
   demoDocument,
   demoMembers,
@@ -12,15 +11,7 @@ import {
 } from "./demoData.ts";
 import { seedDemo } from "./seedDemo.ts";
 
-let test: TestServer;
-
-beforeAll(async () => {
-  test = await startTestServer({ seedDemo: true });
-});
-
-afterAll(async () => {
-  await test.close();
-});
+const harness = useTestServer({ seedDemo: true });
 
 function phoneOf(key: string): string {
   const member = demoMembers.find((candidate) => candidate.key === key);
@@ -29,15 +20,15 @@ function phoneOf(key: string): string {
 }
 
 async function signedIn(phone: string) {
-  const client = createTestClient(test.server.url);
+  const client = harness.client();
   const result = await client.api.auth.signIn.mutate({ phone, password: demoPassword });
   return { client, result };
 }
 
 describe("seedDemo", () => {
   it("reports the five demo accounts with the shared password", () => {
-    expect(test.server.demo?.members).toHaveLength(5);
-    expect(test.server.demo?.members[0]).toEqual({
+    expect(harness.server.demo?.members).toHaveLength(5);
+    expect(harness.server.demo?.members[0]).toEqual({
       name: demoPlatformAdmin.name,
       phone: demoPlatformAdmin.phone,
       password: demoPassword,
@@ -63,7 +54,7 @@ describe("seedDemo", () => {
     const [shared] = await colleague.api.documents.list.query({ filter: "shared" });
     expect(shared).toMatchObject({ title: demoDocument.title, role: "editor" });
 
-    const rows = await test.database.db
+    const rows = await harness.database.db
       .selectFrom("documentUpdates")
       .select("update")
       .where("documentId", "=", mine?.id ?? "")
@@ -77,10 +68,10 @@ describe("seedDemo", () => {
 
   it("creates nothing twice and keeps reporting the accounts on later starts", async () => {
     const logger = createLogger("silent");
-    const again = await seedDemo(test.database.db, logger, { create: false });
+    const again = await seedDemo(harness.database.db, logger, { create: false });
     expect(again?.members).toHaveLength(5);
 
-    const units = await test.database.db.selectFrom("units").select("name").execute();
+    const units = await harness.database.db.selectFrom("units").select("name").execute();
     expect(units).toHaveLength(2);
   });
 });

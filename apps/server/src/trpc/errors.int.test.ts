@@ -1,34 +1,18 @@
 import { TRPCClientError } from "@trpc/client";
 import { sql } from "kysely";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { AppRouter } from "../index.ts";
-import { createTestClient } from "../testing/createTestClient.ts";
-import {
-  buildUnit,
-  startTestServer,
-  type TestServer,
-  testPassword,
-} from "../testing/startTestServer.ts";
+import { useTestServer } from "../testing/useTestServer.ts";
 
-let test: TestServer;
-
-beforeAll(async () => {
-  test = await startTestServer();
-});
-
-afterAll(async () => {
-  await test.close();
-});
+const harness = useTestServer();
 
 describe("error formatter", () => {
   it("hides an unexpected failure behind the internal error id", async () => {
-    const home = await buildUnit(test.database, "故障单位");
-    const member = await home.member();
-    const client = createTestClient(test.server.url);
-    await client.api.auth.signIn.mutate({ phone: member.phone, password: testPassword });
+    const home = await harness.buildUnit("故障单位");
+    const client = await harness.signedIn((await home.member()).phone);
 
     // A real failure: the table the query needs is gone.
-    await sql`drop table document_shares cascade`.execute(test.database.db);
+    await sql`drop table document_shares cascade`.execute(harness.database.db);
 
     try {
       await client.api.documents.list.query({ filter: "all" });

@@ -1,60 +1,21 @@
-import { createRightsEvents, type RightsEvent } from "@xietong/db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestClient, type TestClient } from "../testing/createTestClient.ts";
-import {
-  type BuiltUnit,
-  buildUnit,
-  startTestServer,
-  type TestServer,
-  testPassword,
-} from "../testing/startTestServer.ts";
+import { type BuiltUnit, testPassword } from "@xietong/auth/testing";
+import { beforeAll, describe, it } from "vitest";
+import { useTestServer } from "../testing/useTestServer.ts";
 
 // The collab server closes or downgrades live connections when it hears these events,
 // so each change of rights must publish one. The listener here is a separate
 // PostgreSQL connection, as a collab process in the two-process setup would be.
 
-let test: TestServer;
+const harness = useTestServer({ rightsEvents: true });
+const { expectHeard, signedIn } = harness;
 let home: BuiltUnit;
-const heard: RightsEvent[] = [];
-let closeEvents: () => Promise<void>;
 
 beforeAll(async () => {
-  test = await startTestServer();
-  home = await buildUnit(test.database, "权限事件单位");
-  const events = await createRightsEvents(test.database, { url: test.database.url });
-  events.subscribe((event) => heard.push(event));
-  closeEvents = () => events.close();
+  home = await harness.buildUnit("权限事件单位");
 });
-
-afterAll(async () => {
-  await closeEvents();
-  await test.close();
-});
-
-async function signedIn(phone: string): Promise<TestClient> {
-  const client = createTestClient(test.server.url);
-  await client.api.auth.signIn.mutate({ phone, password: testPassword });
-  return client;
-}
-
-/**
- * Waits until `event` has been heard `times` times in all. Counting, rather than
- * clearing the list between steps, keeps a late event of one step from passing for
- * the next step's identical event.
- */
-async function expectHeard(event: RightsEvent, times = 1): Promise<void> {
-  const count = () =>
-    heard.filter((e) => JSON.stringify(e) === JSON.stringify(event)).length;
-  for (let i = 0; i < 100 && count() < times; i += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  // A short pause more, so an extra duplicate would show up as a wrong count.
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  expect(count()).toBe(times);
-}
 
 async function sessionIdsOf(memberId: string): Promise<string[]> {
-  const rows = await test.database.db
+  const rows = await harness.database.db
     .selectFrom("sessions")
     .select("id")
     .where("memberId", "=", memberId)

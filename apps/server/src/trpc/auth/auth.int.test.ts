@@ -1,42 +1,26 @@
+import { type BuiltUnit, buildUnit, testPassword } from "@xietong/auth/testing";
 import { sql } from "kysely";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   createTestClient,
   errorDataOf,
   errorIdOf,
 } from "../../testing/createTestClient.ts";
-import {
-  type BuiltUnit,
-  buildUnit,
-  startTestServer,
-  type TestServer,
-  testPassword,
-} from "../../testing/startTestServer.ts";
+import { startTestServer } from "../../testing/startTestServer.ts";
+import { useTestServer } from "../../testing/useTestServer.ts";
 
-let test: TestServer;
+const harness = useTestServer();
+const { signedIn } = harness;
 let home: BuiltUnit;
-let url: string;
 
 beforeAll(async () => {
-  test = await startTestServer();
-  url = test.server.url;
-  home = await buildUnit(test.database, "认证测试单位");
+  home = await harness.buildUnit("认证测试单位");
 });
-
-afterAll(async () => {
-  await test.close();
-});
-
-async function signedIn(phone: string, password = testPassword) {
-  const client = createTestClient(url);
-  await client.api.auth.signIn.mutate({ phone, password });
-  return client;
-}
 
 describe("auth.signIn", () => {
   it("sets a __Host- session cookie and auth.me returns the member", async () => {
     const member = await home.member({ name: "周敏" });
-    const client = createTestClient(url);
+    const client = harness.client();
 
     await expect(
       client.api.auth.signIn.mutate({ phone: member.phone, password: testPassword }),
@@ -54,7 +38,7 @@ describe("auth.signIn", () => {
 
   it("gives an unknown phone and a wrong password the same error", async () => {
     const member = await home.member();
-    const client = createTestClient(url);
+    const client = harness.client();
     const unknown = await errorIdOf(
       client.api.auth.signIn.mutate({ phone: "13011112222", password: "nope12345" }),
     );
@@ -67,7 +51,7 @@ describe("auth.signIn", () => {
 
   it("locks the account after five failures, until the lock ends", async () => {
     const member = await home.member();
-    const client = createTestClient(url);
+    const client = harness.client();
     const attempt = (password: string) =>
       errorIdOf(client.api.auth.signIn.mutate({ phone: member.phone, password }));
 
@@ -77,7 +61,7 @@ describe("auth.signIn", () => {
     expect(await attempt("wrong-password1")).toBe("auth.locked");
     expect(await attempt(testPassword)).toBe("auth.locked");
 
-    await test.database.db
+    await harness.database.db
       .updateTable("members")
       .set({ lockedUntil: new Date(Date.now() - 1000) })
       .where("id", "=", member.id)
@@ -89,7 +73,7 @@ describe("auth.signIn", () => {
 
   it("tells a locked account the whole minutes left in data.lockedMinutes", async () => {
     const member = await home.member();
-    const client = createTestClient(url);
+    const client = harness.client();
     const attempt = (password: string) =>
       errorDataOf(client.api.auth.signIn.mutate({ phone: member.phone, password }));
 
@@ -102,7 +86,7 @@ describe("auth.signIn", () => {
       lockedMinutes: 10,
     });
 
-    await test.database.db
+    await harness.database.db
       .updateTable("members")
       .set({ lockedUntil: new Date(Date.now() + 3.5 * 60_000) })
       .where("id", "=", member.id)
@@ -114,7 +98,7 @@ describe("auth.signIn", () => {
   });
 
   it("rejects a malformed phone with field errors", async () => {
-    const client = createTestClient(url);
+    const client = harness.client();
     try {
       await client.api.auth.signIn.mutate({ phone: "12345", password: "x" });
       expect.unreachable();
@@ -134,7 +118,7 @@ describe("session expiry", () => {
 
     await sql`update sessions set last_seen_at = now() - interval '31 minutes',
       idle_expires_at = now() - interval '1 minute' where member_id = ${member.id}`.execute(
-      test.database.db,
+      harness.database.db,
     );
 
     expect(await client.api.auth.me.query()).toBeNull();
@@ -149,7 +133,7 @@ describe("session expiry", () => {
 
     await sql`update sessions set created_at = now() - interval '8 hours 1 minute',
       absolute_expires_at = now() - interval '1 minute' where member_id = ${member.id}`.execute(
-      test.database.db,
+      harness.database.db,
     );
 
     expect(await client.api.auth.me.query()).toBeNull();
@@ -169,7 +153,7 @@ describe("session expiry", () => {
       lockoutMinutes: 10,
     });
     await sql`update sessions set last_seen_at = now() - interval '6 minutes'
-      where member_id = ${member.id}`.execute(test.database.db);
+      where member_id = ${member.id}`.execute(harness.database.db);
 
     expect(await client.api.auth.me.query()).toBeNull();
     await adminClient.api.units.updateSettings.mutate({
@@ -186,7 +170,7 @@ describe("sign-out", () => {
   it("ends the session so the old token no longer works", async () => {
     const member = await home.member();
     const client = await signedIn(member.phone);
-    const stolen = createTestClient(url);
+    const stolen = harness.client();
     for (const [name, value] of client.cookies) stolen.cookies.set(name, value);
 
     await client.api.auth.signOut.mutate();
@@ -210,7 +194,7 @@ describe("sign-out", () => {
 describe("must change password", () => {
   it("allows only me and changePassword until the default password is changed", async () => {
     const member = await home.member({ mustChangePassword: true });
-    const client = createTestClient(url);
+    const client = harness.client();
     const other = await signedIn(member.phone);
 
     await expect(
@@ -254,7 +238,7 @@ describe("must change password", () => {
     expect(await other.api.auth.me.query()).toBeNull();
     expect(
       await errorIdOf(
-        createTestClient(url).api.auth.signIn.mutate({
+        harness.client().api.auth.signIn.mutate({
           phone: member.phone,
           password: testPassword,
         }),
@@ -266,8 +250,8 @@ describe("must change password", () => {
 describe("origin check", () => {
   it("refuses mutations without an Origin or from another origin, but not queries", async () => {
     const member = await home.member();
-    const noOrigin = createTestClient(url, { origin: null });
-    const evil = createTestClient(url, { origin: "https://evil.example" });
+    const noOrigin = harness.client({ origin: null });
+    const evil = harness.client({ origin: "https://evil.example" });
 
     for (const client of [noOrigin, evil]) {
       expect(
@@ -278,7 +262,7 @@ describe("origin check", () => {
     }
 
     const victim = await signedIn(member.phone);
-    const forged = createTestClient(url, { origin: "https://evil.example" });
+    const forged = harness.client({ origin: "https://evil.example" });
     for (const [name, value] of victim.cookies) forged.cookies.set(name, value);
     expect(await errorIdOf(forged.api.documents.create.mutate({ title: "伪造" }))).toBe(
       "auth.originRejected",

@@ -1,32 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestClient, errorIdOf } from "../../testing/createTestClient.ts";
-import {
-  type BuiltUnit,
-  buildUnit,
-  startTestServer,
-  type TestServer,
-  testPassword,
-} from "../../testing/startTestServer.ts";
+import type { BuiltUnit } from "@xietong/auth/testing";
+import { beforeAll, describe, expect, it } from "vitest";
+import { errorIdOf } from "../../testing/createTestClient.ts";
+import { useTestServer } from "../../testing/useTestServer.ts";
 
-let test: TestServer;
+const harness = useTestServer();
+const { signedIn } = harness;
 let home: BuiltUnit;
 let other: BuiltUnit;
 
 beforeAll(async () => {
-  test = await startTestServer();
-  home = await buildUnit(test.database, "部门测试单位");
-  other = await buildUnit(test.database, "其他单位");
+  home = await harness.buildUnit("部门测试单位");
+  other = await harness.buildUnit("其他单位");
 });
-
-afterAll(async () => {
-  await test.close();
-});
-
-async function signedIn(phone: string, password = testPassword) {
-  const client = createTestClient(test.server.url);
-  await client.api.auth.signIn.mutate({ phone, password });
-  return client;
-}
 
 describe("departments", () => {
   it("builds, renames and deletes the tree, refusing to delete a department in use", async () => {
@@ -68,7 +53,7 @@ describe("departments", () => {
       await errorIdOf(admin.api.departments.delete.mutate({ id: other.secretariat.id })),
     ).toBe("access.notFound");
     expect(
-      await test.database.db
+      await harness.database.db
         .selectFrom("departments")
         .select("name")
         .where("id", "=", other.office.id)

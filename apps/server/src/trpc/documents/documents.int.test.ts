@@ -1,56 +1,22 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { createRightsEvents, type RightsEvent } from "@xietong/db";
+import type { BuiltUnit } from "@xietong/auth/testing";
 import { bodyFragmentName } from "@xietong/schema";
 import JSZip from "jszip";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import {
-  createTestClient,
-  errorIdOf,
-  type TestClient,
-} from "../../testing/createTestClient.ts";
-import {
-  type BuiltUnit,
-  buildUnit,
-  startTestServer,
-  type TestServer,
-  testPassword,
-} from "../../testing/startTestServer.ts";
+import { errorIdOf } from "../../testing/createTestClient.ts";
+import { useTestServer } from "../../testing/useTestServer.ts";
 
-let test: TestServer;
+const harness = useTestServer({ rightsEvents: true });
+const { signedIn } = harness;
 let home: BuiltUnit;
 let other: BuiltUnit;
-const heard: RightsEvent[] = [];
-let closeEvents: () => Promise<void>;
 
 beforeAll(async () => {
-  test = await startTestServer();
-  home = await buildUnit(test.database, "文档测试单位");
-  other = await buildUnit(test.database, "另一单位");
-  // A listener of our own on the same PostgreSQL, as the collab process would be.
-  const events = await createRightsEvents(test.database, { url: test.database.url });
-  events.subscribe((event) => heard.push(event));
-  closeEvents = () => events.close();
+  home = await harness.buildUnit("文档测试单位");
+  other = await harness.buildUnit("另一单位");
 });
-
-afterAll(async () => {
-  await closeEvents();
-  await test.close();
-});
-
-async function signedIn(phone: string): Promise<TestClient> {
-  const client = createTestClient(test.server.url);
-  await client.api.auth.signIn.mutate({ phone, password: testPassword });
-  return client;
-}
-
-async function eventually(check: () => boolean): Promise<void> {
-  for (let i = 0; i < 50 && !check(); i += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  expect(check()).toBe(true);
-}
 
 describe("documents sharing", () => {
   it("shares with a department and its sub-departments, then unshares", async () => {
@@ -69,9 +35,7 @@ describe("documents sharing", () => {
       principalId: home.office.id,
       role: "commenter",
     });
-    await eventually(() =>
-      heard.some((event) => event.type === "document" && event.documentId === id),
-    );
+    await harness.expectHeard({ type: "document", documentId: id });
 
     const shared = await clerk.api.documents.list.query({ filter: "shared" });
     expect(shared).toMatchObject([{ id, title: "年度工作总结", role: "commenter" }]);
@@ -229,7 +193,7 @@ describe("documents trash", () => {
 
 describe("documents.import", () => {
   async function bodyText(documentId: string): Promise<string> {
-    const rows = await test.database.db
+    const rows = await harness.database.db
       .selectFrom("documentUpdates")
       .select("update")
       .where("documentId", "=", documentId)
@@ -267,7 +231,7 @@ describe("documents.import", () => {
     });
 
     const doc = new Y.Doc();
-    const rows = await test.database.db
+    const rows = await harness.database.db
       .selectFrom("documentUpdates")
       .select("update")
       .where("documentId", "=", id)

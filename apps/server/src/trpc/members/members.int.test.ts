@@ -1,33 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestClient, errorIdOf } from "../../testing/createTestClient.ts";
-import {
-  type BuiltUnit,
-  buildUnit,
-  nextPhone,
-  startTestServer,
-  type TestServer,
-  testPassword,
-} from "../../testing/startTestServer.ts";
+import { type BuiltUnit, nextPhone, testPassword } from "@xietong/auth/testing";
+import { beforeAll, describe, expect, it } from "vitest";
+import { errorIdOf } from "../../testing/createTestClient.ts";
+import { useTestServer } from "../../testing/useTestServer.ts";
 
-let test: TestServer;
+const harness = useTestServer();
+const { signedIn } = harness;
 let home: BuiltUnit;
 let other: BuiltUnit;
 
 beforeAll(async () => {
-  test = await startTestServer();
-  home = await buildUnit(test.database, "成员测试单位");
-  other = await buildUnit(test.database, "别的单位");
+  home = await harness.buildUnit("成员测试单位");
+  other = await harness.buildUnit("别的单位");
 });
-
-afterAll(async () => {
-  await test.close();
-});
-
-async function signedIn(phone: string, password = testPassword) {
-  const client = createTestClient(test.server.url);
-  await client.api.auth.signIn.mutate({ phone, password });
-  return client;
-}
 
 describe("members", () => {
   it("a unit admin creates a member who must change the default password", async () => {
@@ -41,7 +25,7 @@ describe("members", () => {
       role: "member",
     });
 
-    const member = createTestClient(test.server.url);
+    const member = harness.client();
     await expect(
       member.api.auth.signIn.mutate({ phone, password: defaultPassword }),
     ).resolves.toEqual({ mustChangePassword: true });
@@ -125,7 +109,7 @@ describe("members", () => {
       id: row.id,
     });
     await expect(
-      createTestClient(test.server.url).api.auth.signIn.mutate({
+      harness.client().api.auth.signIn.mutate({
         phone: row.phone,
         password: defaultPassword,
       }),
@@ -167,9 +151,7 @@ describe("members", () => {
     const locked = await home.member();
     const stranger = await other.member();
     const attempt = (phone: string, password: string) =>
-      errorIdOf(
-        createTestClient(test.server.url).api.auth.signIn.mutate({ phone, password }),
-      );
+      errorIdOf(harness.client().api.auth.signIn.mutate({ phone, password }));
     for (const member of [locked, stranger]) {
       for (let i = 0; i < 5; i += 1) await attempt(member.phone, "wrong-password1");
       expect(await attempt(member.phone, testPassword)).toBe("auth.locked");
@@ -197,7 +179,7 @@ describe("members", () => {
       Date.now(),
     );
     await expect(
-      createTestClient(test.server.url).api.auth.signIn.mutate({
+      harness.client().api.auth.signIn.mutate({
         phone: locked.phone,
         password: testPassword,
       }),

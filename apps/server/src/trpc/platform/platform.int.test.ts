@@ -1,38 +1,20 @@
-import { createRightsEvents, type RightsEvent } from "@xietong/db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestClient, errorIdOf } from "../../testing/createTestClient.ts";
 import {
   type BuiltUnit,
   buildUnit,
   nextPhone,
-  startTestServer,
-  type TestServer,
   testPassword,
-} from "../../testing/startTestServer.ts";
+} from "@xietong/auth/testing";
+import { beforeAll, describe, expect, it } from "vitest";
+import { errorIdOf } from "../../testing/createTestClient.ts";
+import { useTestServer } from "../../testing/useTestServer.ts";
 
-let test: TestServer;
+const harness = useTestServer({ rightsEvents: true });
+const { signedIn } = harness;
 let operator: BuiltUnit;
-const heard: RightsEvent[] = [];
-let closeEvents: () => Promise<void>;
 
 beforeAll(async () => {
-  test = await startTestServer();
-  operator = await buildUnit(test.database, "平台运营");
-  const events = await createRightsEvents(test.database, { url: test.database.url });
-  events.subscribe((event) => heard.push(event));
-  closeEvents = () => events.close();
+  operator = await harness.buildUnit("平台运营");
 });
-
-afterAll(async () => {
-  await closeEvents();
-  await test.close();
-});
-
-async function signedIn(phone: string, password = testPassword) {
-  const client = createTestClient(test.server.url);
-  await client.api.auth.signIn.mutate({ phone, password });
-  return client;
-}
 
 describe("platform.units", () => {
   it("creates a unit whose admin must change the returned default password", async () => {
@@ -47,7 +29,7 @@ describe("platform.units", () => {
         admin: { phone: adminPhone, name: "黄海涛" },
       });
 
-    const admin = createTestClient(test.server.url);
+    const admin = harness.client();
     await expect(
       admin.api.auth.signIn.mutate({ phone: adminPhone, password: adminPassword }),
     ).resolves.toEqual({ mustChangePassword: true });
@@ -83,7 +65,7 @@ describe("platform.units", () => {
     const platformAdmin = await signedIn(
       (await operator.member({ isPlatformAdmin: true })).phone,
     );
-    const target = await buildUnit(test.database, "待停用单位");
+    const target = await buildUnit(harness.database, "待停用单位");
     const memberRow = await target.member();
     const member = await signedIn(memberRow.phone);
 
@@ -95,16 +77,13 @@ describe("platform.units", () => {
     expect(await member.api.auth.me.query()).toBeNull();
     expect(
       await errorIdOf(
-        createTestClient(test.server.url).api.auth.signIn.mutate({
+        harness.client().api.auth.signIn.mutate({
           phone: memberRow.phone,
           password: testPassword,
         }),
       ),
     ).toBe("auth.unitDisabled");
-    for (let i = 0; i < 50 && !heard.some((e) => e.type === "unit"); i += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    expect(heard).toContainEqual({ type: "unit", unitId: target.unit.id });
+    await harness.expectHeard({ type: "unit", unitId: target.unit.id });
 
     await platformAdmin.api.platform.units.setStatus.mutate({
       unitId: target.unit.id,

@@ -1,32 +1,17 @@
 import { TRPCClientError } from "@trpc/client";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BuiltUnit } from "@xietong/auth/testing";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { AppRouter } from "../../index.ts";
-import { createTestClient, errorIdOf } from "../../testing/createTestClient.ts";
-import {
-  type BuiltUnit,
-  buildUnit,
-  startTestServer,
-  type TestServer,
-  testPassword,
-} from "../../testing/startTestServer.ts";
+import { errorIdOf } from "../../testing/createTestClient.ts";
+import { useTestServer } from "../../testing/useTestServer.ts";
 
-let test: TestServer;
+const harness = useTestServer();
+const { signedIn } = harness;
 let home: BuiltUnit;
 
 beforeAll(async () => {
-  test = await startTestServer();
-  home = await buildUnit(test.database, "设置测试单位");
+  home = await harness.buildUnit("设置测试单位");
 });
-
-afterAll(async () => {
-  await test.close();
-});
-
-async function signedIn(phone: string) {
-  const client = createTestClient(test.server.url);
-  await client.api.auth.signIn.mutate({ phone, password: testPassword });
-  return client;
-}
 
 const settings = {
   sessionIdleMinutes: 45,

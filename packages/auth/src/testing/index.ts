@@ -1,0 +1,7 @@
+export {
+  type BuiltUnit,
+  buildUnit,
+  type MemberOptions,
+  nextPhone,
+  testPassword,
+} from "./buildUnit.ts";
