@@ -28,7 +28,11 @@ import {
 } from "./documentsSchemas.ts";
 import { importToDoc } from "./importToDoc.ts";
 import { listDocumentsFor } from "./listDocumentsFor.ts";
-import { refuseTrashed, requireDocumentRole } from "./requireDocumentRole.ts";
+import {
+  refuseTrashed,
+  refuseUntrashed,
+  requireDocumentRole,
+} from "./requireDocumentRole.ts";
 
 const anyRole = ["owner", "editor", "commenter", "viewer"] as const;
 const ownerOnly = ["owner"] as const;
@@ -102,14 +106,7 @@ export const documentsRouter = router({
   }),
 
   restore: memberProcedure.input(documentIdInput).mutation(async ({ ctx, input }) => {
-    const resolved = await requireDocumentRole(ctx, input.id, ownerOnly);
-    if (!resolved.trashed) {
-      throw appError(
-        "CONFLICT",
-        "document.notTrashed",
-        `Document "${input.id}" is not in the trash`,
-      );
-    }
+    refuseUntrashed(await requireDocumentRole(ctx, input.id, ownerOnly));
     await setDocumentTrashed(ctx.db, { id: input.id, trashedAt: null });
     await ctx.events.publish({ type: "document", documentId: input.id });
     return { ok: true as const };
@@ -118,15 +115,8 @@ export const documentsRouter = router({
   deleteForever: memberProcedure
     .input(documentIdInput)
     .mutation(async ({ ctx, input }) => {
-      const resolved = await requireDocumentRole(ctx, input.id, ownerOnly);
       // Only from the trash, so one click can never destroy a live document.
-      if (!resolved.trashed) {
-        throw appError(
-          "CONFLICT",
-          "document.notTrashed",
-          `Document "${input.id}" is not in the trash`,
-        );
-      }
+      refuseUntrashed(await requireDocumentRole(ctx, input.id, ownerOnly));
       await deleteDocument(ctx.db, input.id);
       await ctx.events.publish({ type: "document", documentId: input.id });
       ctx.logger.info(

@@ -44,3 +44,13 @@ export function refuseTrashed(resolved: ResolvedDocumentRole): void {
     `Document "${resolved.documentId}" is in the trash`,
   );
 }
+
+/** Refuses what only a document in the trash allows: restoring it or deleting it for good. */
+export function refuseUntrashed(resolved: ResolvedDocumentRole): void {
+  if (resolved.trashed) return;
+  throw appError(
+    "CONFLICT",
+    "document.notTrashed",
+    `Document "${resolved.documentId}" is not in the trash`,
+  );
+}
