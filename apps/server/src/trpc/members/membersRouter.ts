@@ -16,7 +16,6 @@ import {
 } from "@xietong/db";
 import type { Kysely } from "kysely";
 import { appError } from "../appError.ts";
-import { isUniqueViolation } from "../isUniqueViolation.ts";
 import { memberProcedure, router, unitAdminProcedure } from "../trpc.ts";
 import {
   createMemberInput,
@@ -25,6 +24,7 @@ import {
   unlockMemberInput,
   updateMemberInput,
 } from "./membersSchemas.ts";
+import { phoneTaken } from "./phoneTaken.ts";
 
 function memberNotFound(id: string) {
   return appError("NOT_FOUND", "access.notFound", `Member "${id}" not found`);
@@ -89,14 +89,7 @@ export const membersRouter = router({
       );
       return { id: member.id, defaultPassword };
     } catch (error) {
-      if (isUniqueViolation(error, "members_phone_key")) {
-        throw appError(
-          "CONFLICT",
-          "member.phoneTaken",
-          `Phone "${input.phone}" already belongs to a member`,
-        );
-      }
-      throw error;
+      throw phoneTaken(error, input.phone) ?? error;
     }
   }),
 

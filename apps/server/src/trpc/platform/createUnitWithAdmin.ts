@@ -3,6 +3,7 @@ import { type Database, insertMember, insertUnit } from "@xietong/db";
 import type { Kysely } from "kysely";
 import { appError } from "../appError.ts";
 import { isUniqueViolation } from "../isUniqueViolation.ts";
+import { phoneTaken } from "../members/phoneTaken.ts";
 
 /**
  * Creates a unit and its first unit admin in one transaction. The admin gets a random
@@ -33,13 +34,6 @@ export async function createUnitWithAdmin(
     if (isUniqueViolation(error, "units_name_key")) {
       throw appError("CONFLICT", "unit.nameTaken", `Unit "${input.name}" already exists`);
     }
-    if (isUniqueViolation(error, "members_phone_key")) {
-      throw appError(
-        "CONFLICT",
-        "member.phoneTaken",
-        `Phone "${input.admin.phone}" already belongs to a member`,
-      );
-    }
-    throw error;
+    throw phoneTaken(error, input.admin.phone) ?? error;
   }
 }
