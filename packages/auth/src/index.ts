@@ -18,6 +18,7 @@ export {
   serializeSessionCookie,
   sessionCookieName,
 } from "./sessionCookie.ts";
+export { type SessionEnds, sessionEnds } from "./sessionEnds.ts";
 export {
   createSession,
   invalidateMemberSessions,

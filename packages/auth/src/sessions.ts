@@ -14,6 +14,7 @@ import {
   type UnitSettings,
 } from "@xietong/db";
 import type { Kysely } from "kysely";
+import { sessionEnds } from "./sessionEnds.ts";
 import { generateToken, hashToken, tokenHashesEqual } from "./sessionToken.ts";
 
 /** A member as sessions carry it: everything but the password hash. */
@@ -110,18 +111,9 @@ async function validateSession(
   }
   if (memberRow.status !== "active" || unit.status !== "active") return null;
 
-  // The unit's settings apply to live sessions too: lowering the lifetime takes
-  // effect at once, not only for sessions created afterwards.
   const settings = readUnitSettings(unit);
-  const absoluteEnd = Math.min(
-    session.absoluteExpiresAt.getTime(),
-    session.createdAt.getTime() + settings.sessionAbsoluteHours * 60 * minute,
-  );
-  const idleEnd = Math.min(
-    session.idleExpiresAt.getTime(),
-    session.lastSeenAt.getTime() + settings.sessionIdleMinutes * minute,
-  );
-  if (now.getTime() >= absoluteEnd || now.getTime() >= idleEnd) {
+  const { idleEnd, absoluteEnd } = sessionEnds(session, settings);
+  if (now.getTime() >= absoluteEnd.getTime() || now.getTime() >= idleEnd.getTime()) {
     await deleteSession(db, session.id);
     return null;
   }
@@ -129,7 +121,10 @@ async function validateSession(
   let current = session;
   if (now.getTime() - session.lastSeenAt.getTime() >= touchInterval) {
     const idleExpiresAt = new Date(
-      Math.min(now.getTime() + settings.sessionIdleMinutes * minute, absoluteEnd),
+      Math.min(
+        now.getTime() + settings.sessionIdleMinutes * minute,
+        absoluteEnd.getTime(),
+      ),
     );
     await touchSession(db, { id: session.id, lastSeenAt: now, idleExpiresAt });
     current = { ...session, lastSeenAt: now, idleExpiresAt };
