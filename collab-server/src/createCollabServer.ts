@@ -59,7 +59,13 @@ export interface CollabServerOptions {
   compactAfterRows?: number;
   /** Automatic version while a session of edits goes on this long (ms). */
   maxEditingSessionMs?: number;
-  /** How long the journal collects updates before one insert (ms). */
+  /**
+   * How long the journal collects updates before one insert (ms). 25 by default:
+   * with 10 clients typing 10 characters a second each, 5 ms made almost one commit
+   * per keystroke (597 for 600 edits, measured here) and 25 ms about half as many,
+   * CPU that PostgreSQL and the driver took from broadcasting on a 2-core machine.
+   * 已保存 still waits for the commit; it only shows up to 20 ms later.
+   */
   journalBatchDelayMs?: number;
   /** Write a document's `updatedAt` at most this often while it is edited (ms). */
   touchIntervalMs?: number;
@@ -112,7 +118,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
   const journal = new UpdateJournal({
     db: options.db,
     logger: log.child({ component: "journal" }),
-    batchDelayMs: options.journalBatchDelayMs ?? 5,
+    batchDelayMs: options.journalBatchDelayMs ?? 25,
     onCommitted: (highest) => {
       persistence?.noteCommitted(highest);
       touches.note(highest.keys());
