@@ -13,8 +13,8 @@ export interface ServerConfig {
   /** Where the built web app lives; absent when only the API runs. */
   webRoot: string | undefined;
   logLevel: string;
-  /** Sign-in attempts allowed per IP address per minute. */
-  signInAttemptsPerMinute: number;
+  /** Failed sign-ins allowed per IP address per minute; correct ones never count. */
+  signInFailuresPerMinute: number;
 }
 
 const repoRoot = resolve(import.meta.dirname, "../../..");
@@ -38,6 +38,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     seedDemo: env.XIETONG_DEMO !== "0",
     webRoot: resolve(env.WEB_ROOT ?? resolve(repoRoot, "apps/web/dist")),
     logLevel: env.LOG_LEVEL ?? "info",
-    signInAttemptsPerMinute: Number(env.SIGN_IN_ATTEMPTS_PER_MINUTE ?? 20) || 20,
+    // The old name still works, so a deployment that set it keeps its limit.
+    signInFailuresPerMinute:
+      Number(env.SIGN_IN_FAILURES_PER_MINUTE ?? env.SIGN_IN_ATTEMPTS_PER_MINUTE ?? 30) ||
+      30,
   };
 }

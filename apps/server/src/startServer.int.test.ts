@@ -19,7 +19,7 @@ beforeAll(async () => {
       seedDemo: true,
       webRoot: undefined,
       logLevel: "silent",
-      signInAttemptsPerMinute: 20,
+      signInFailuresPerMinute: 20,
     },
     logger: createLogger("silent"),
     parts: { api: true, collab: false },

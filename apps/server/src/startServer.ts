@@ -1,5 +1,5 @@
 import type { AddressInfo } from "node:net";
-import { createCollabServer } from "@xietong/collab-server";
+import { createCollabServer, listenToJournal } from "@xietong/collab-server";
 import { createRightsEvents, migrateToLatest, openDatabase } from "@xietong/db";
 import type { ServerConfig } from "./config.ts";
 import { createHttpServer } from "./createHttpServer.ts";
@@ -46,10 +46,14 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     ? await seedDemo(database.db, logger, { create: config.seedDemo })
     : null;
 
+  // API-only processes on the same PostgreSQL append journal rows (restores, imports);
+  // the collab half applies them live to documents it holds open.
+  const journalEvents = parts.collab ? await listenToJournal(config.databaseUrl) : undefined;
   const collab = parts.collab
     ? createCollabServer({
         db: database.db,
         events,
+        journalEvents,
         logger: logger.child({ component: "collab" }),
         allowedOrigins: config.allowedOrigins,
       })
@@ -62,7 +66,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         logger: logger.child({ component: "api" }),
         allowedOrigins: config.allowedOrigins,
         collab,
-        signInAttemptsPerMinute: config.signInAttemptsPerMinute,
+        signInFailuresPerMinute: config.signInFailuresPerMinute,
       })
     : undefined;
 
@@ -90,6 +94,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await collab?.destroy();
+      await journalEvents?.close();
       await events.close();
       await database.close();
     },

@@ -1,12 +1,16 @@
-/** Counts attempts per IP address in a fixed window. */
+/** Counts failed attempts per IP address in a fixed window. */
 export interface IpThrottle {
-  /** Records an attempt; false when the address is over its limit for this window. */
-  hit(ip: string, now?: number): boolean;
+  /** Whether the address may try now; checking counts nothing. */
+  allows(ip: string, now?: number): boolean;
+  /** Records a failed attempt from the address. */
+  fail(ip: string, now?: number): void;
 }
 
 /**
- * An in-memory throttle: at most `limit` attempts per address per `windowMs`. Kept in
- * one process on purpose; with several API processes each enforces its own share.
+ * An in-memory throttle: an address that failed `limit` times within `windowMs` is
+ * refused until the window ends. Only failures count, so a whole office behind one NAT
+ * address signing in correctly is never refused. Kept in one process on purpose; with
+ * several API processes each enforces its own share.
  */
 export function createIpThrottle(options: {
   limit: number;
@@ -15,8 +19,17 @@ export function createIpThrottle(options: {
   const windows = new Map<string, { start: number; count: number }>();
   let lastSweep = 0;
 
+  function current(ip: string, now: number) {
+    const window = windows.get(ip);
+    return window && now - window.start < options.windowMs ? window : undefined;
+  }
+
   return {
-    hit(ip, now = Date.now()) {
+    allows(ip, now = Date.now()) {
+      return (current(ip, now)?.count ?? 0) < options.limit;
+    },
+
+    fail(ip, now = Date.now()) {
       // Sweeping old windows keeps the map from growing with every address ever seen.
       if (now - lastSweep > options.windowMs) {
         for (const [key, window] of windows) {
@@ -25,13 +38,9 @@ export function createIpThrottle(options: {
         lastSweep = now;
       }
 
-      const window = windows.get(ip);
-      if (!window || now - window.start >= options.windowMs) {
-        windows.set(ip, { start: now, count: 1 });
-        return true;
-      }
-      window.count += 1;
-      return window.count <= options.limit;
+      const window = current(ip, now);
+      if (window) window.count += 1;
+      else windows.set(ip, { start: now, count: 1 });
     },
   };
 }

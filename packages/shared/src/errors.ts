@@ -26,6 +26,7 @@ export const errorIds = [
   "document.importTooLarge",
   "member.cannotChangeSelf",
   "document.cannotShareWithOwner",
+  "auth.samePassword",
 ] as const;
 
 export type ErrorId = (typeof errorIds)[number];

@@ -17,4 +17,13 @@ export {
 } from "./documentNames.ts";
 export { type ErrorId, errorIds, isErrorId } from "./errors.ts";
 export { memberColor } from "./memberColor.ts";
-export { isMainlandMobile, phoneSchema } from "./phone.ts";
+export { isMainlandMobile, normalizePhone, phoneSchema } from "./phone.ts";
+export {
+  firstIssue,
+  hasForbiddenCharacters,
+  orgNameSchema,
+  type PlainTextOptions,
+  personNameSchema,
+  plainTextSchema,
+  titleSchema,
+} from "./plainText.ts";

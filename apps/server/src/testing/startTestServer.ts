@@ -15,7 +15,7 @@ export interface StartTestServerOptions {
   collab?: boolean;
   allowedOrigins?: string[];
   seedDemo?: boolean;
-  signInAttemptsPerMinute?: number;
+  signInFailuresPerMinute?: number;
 }
 
 /** Starts the API (no collab, no demo unless asked) on port 0 against a new test database. */
@@ -34,7 +34,7 @@ export async function startTestServer(
     logLevel: process.env.TEST_LOG_LEVEL ?? "silent",
     // Every test client signs in from 127.0.0.1, so the throttle is off unless a
     // test sets a limit to exercise it.
-    signInAttemptsPerMinute: options.signInAttemptsPerMinute ?? 10_000,
+    signInFailuresPerMinute: options.signInFailuresPerMinute ?? 10_000,
   };
   const server = await startServer({
     config,

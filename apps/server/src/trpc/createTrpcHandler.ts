@@ -16,8 +16,8 @@ export interface TrpcHandlerOptions {
   allowedOrigins: readonly string[];
   /** The collab server in this process, for procedures that act on live documents. */
   collab?: CollabHandle | undefined;
-  /** Sign-in attempts per IP address per minute; 20 unless configured. */
-  signInAttemptsPerMinute?: number;
+  /** Failed sign-ins per IP address per minute; 30 unless configured. */
+  signInFailuresPerMinute?: number;
 }
 
 // Imports are the largest requests: 5 MB of .docx grows by a third as base64.
@@ -33,10 +33,10 @@ export function createTrpcHandler(
     logger: options.logger,
     allowedOrigins: options.allowedOrigins,
     collab: options.collab,
-    // 20 sign-in attempts a minute per address: plenty for an office behind one NAT
-    // typing passwords, far too few for guessing.
+    // 30 failed sign-ins a minute per address: an office behind one NAT mistyping
+    // passwords stays under it, guessing does not; correct passwords never count.
     signInThrottle: createIpThrottle({
-      limit: options.signInAttemptsPerMinute ?? 20,
+      limit: options.signInFailuresPerMinute ?? 30,
       windowMs: 60_000,
     }),
   };

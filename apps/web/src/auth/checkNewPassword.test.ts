@@ -56,7 +56,7 @@ describe("checkNewPassword", () => {
     expect(
       checkNewPassword(form({ newPassword: "old-pass-1", repeatPassword: "old-pass-1" }))
         .newPassword,
-    ).toBe("error.auth.passwordTooWeak");
+    ).toBe("error.auth.samePassword");
   });
 
   it("reports a repeat that differs", () => {

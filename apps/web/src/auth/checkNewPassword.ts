@@ -11,7 +11,8 @@ export interface NewPasswordInput {
  * Checks the change-password form before it is sent: the same strength rule the API
  * enforces (8 to 128 characters, with Latin letters and digits), so most mistakes show
  * at once.
- * The API stays the judge: it may still refuse with `auth.passwordTooWeak`.
+ * The API stays the judge: it may still refuse with `auth.passwordTooWeak` or
+ * `auth.samePassword`.
  */
 export function checkNewPassword(
   input: NewPasswordInput,
@@ -29,7 +30,7 @@ export function checkNewPassword(
   if (input.newPassword === "") errors.newPassword = "validation.required";
   else if (!strong) errors.newPassword = "validation.passwordRule";
   else if (input.newPassword === input.currentPassword)
-    errors.newPassword = "error.auth.passwordTooWeak";
+    errors.newPassword = "error.auth.samePassword";
 
   if (input.repeatPassword !== input.newPassword)
     errors.repeatPassword = "validation.passwordMismatch";

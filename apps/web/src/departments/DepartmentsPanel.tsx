@@ -1,3 +1,4 @@
+import { orgNameSchema } from "@xietong/shared";
 import { createSignal, For, Match, Show, Switch } from "solid-js";
 import { api } from "../api/trpc.ts";
 import { useI18n } from "../i18n/index.ts";
@@ -122,7 +123,7 @@ export function DepartmentsPanel() {
               }
               label={t("departments.name")}
               maxLength={maxNameLength}
-              invalidKey="validation.required"
+              schema={orgNameSchema}
               fieldName="name"
               submitLabel={t("common.create")}
               pending={create.pending()}
@@ -141,7 +142,7 @@ export function DepartmentsPanel() {
               label={t("departments.name")}
               initialValue={current().department.name}
               maxLength={maxNameLength}
-              invalidKey="validation.required"
+              schema={orgNameSchema}
               fieldName="name"
               submitLabel={t("common.save")}
               pending={rename.pending()}

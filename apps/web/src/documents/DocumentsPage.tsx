@@ -1,4 +1,5 @@
 import { useNavigate, useSearchParams } from "@solidjs/router";
+import { titleSchema } from "@xietong/shared";
 import { createSignal, createUniqueId, Match, Show, Switch } from "solid-js";
 import { api } from "../api/trpc.ts";
 import { useI18n } from "../i18n/index.ts";
@@ -197,7 +198,7 @@ export function DocumentsPage() {
     return {
       label: t("documents.docTitle"),
       maxLength: maxTitleLength,
-      invalidKey: "validation.title",
+      schema: titleSchema,
       fieldName: "title",
     } as const;
   }

@@ -1,6 +1,8 @@
+import { titleSchema } from "@xietong/shared";
 import { createSignal, Show } from "solid-js";
 import { api } from "../api/trpc.ts";
-import { useI18n } from "../i18n/index.ts";
+import { type MessageKey, useI18n } from "../i18n/index.ts";
+import { checkText } from "../ui/checkText.ts";
 import { createAction } from "../ui/createAction.ts";
 import { ProblemMessage } from "../ui/ProblemMessage.tsx";
 
@@ -18,6 +20,7 @@ export function DocumentTitle(props: DocumentTitleProps) {
   const { t } = useI18n();
   const [editing, setEditing] = createSignal(false);
   const [draft, setDraft] = createSignal("");
+  const [error, setError] = createSignal<MessageKey>();
   const rename = createAction((title: string) =>
     api.documents.rename.mutate({ id: props.documentId, title }),
   );
@@ -25,6 +28,7 @@ export function DocumentTitle(props: DocumentTitleProps) {
   function start(): void {
     setDraft(props.title);
     rename.clearProblem();
+    setError(undefined);
     setEditing(true);
   }
 
@@ -35,6 +39,11 @@ export function DocumentTitle(props: DocumentTitleProps) {
       setEditing(false);
       return;
     }
+
+    // The same schema and message as documents.create, before the round trip.
+    const problem = checkText(titleSchema, title);
+    setError(problem);
+    if (problem) return;
 
     await rename.run(title);
     if (rename.problem()) return;
@@ -56,16 +65,19 @@ export function DocumentTitle(props: DocumentTitleProps) {
         </div>
       }
     >
-      <form class="document-title" onSubmit={save}>
+      <form class="document-title" onSubmit={save} noValidate>
         <input
           class="input document-title-input"
           aria-label={t("editor.titleLabel")}
           value={draft()}
           maxLength={200}
-          required
           // Mounted on demand, so `autofocus` would not apply; select the old title instead.
           ref={(element) => requestAnimationFrame(() => element.select())}
-          onInput={(event) => setDraft(event.currentTarget.value)}
+          aria-invalid={error() ? "true" : undefined}
+          onInput={(event) => {
+            setDraft(event.currentTarget.value);
+            setError(undefined);
+          }}
           onKeyDown={(event) => {
             if (event.key === "Escape") setEditing(false);
           }}
@@ -76,7 +88,16 @@ export function DocumentTitle(props: DocumentTitleProps) {
         <button type="button" class="button" onClick={() => setEditing(false)}>
           {t("common.cancel")}
         </button>
-        <ProblemMessage problem={rename.problem()} />
+        <Show when={error() ?? rename.problem()?.fieldErrors.title}>
+          {(key) => (
+            <p class="problem" role="alert">
+              {t(key())}
+            </p>
+          )}
+        </Show>
+        <Show when={!error() && !rename.problem()?.fieldErrors.title}>
+          <ProblemMessage problem={rename.problem()} />
+        </Show>
       </form>
     </Show>
   );

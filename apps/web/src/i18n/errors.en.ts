@@ -28,6 +28,7 @@ export const errorsEn: Translation<typeof errorsZhCN> = {
   "error.document.importTooLarge": "The file is too large to import.",
   "error.member.cannotChangeSelf": "You cannot disable yourself or change your own role.",
   "error.document.cannotShareWithOwner": "The document cannot be shared with its owner.",
+  "error.auth.samePassword": "The new password must differ from the current one.",
   "error.validation.failed": "Please check what you entered.",
   "error.internal": "Something went wrong on the server. Please try again later.",
   "error.generic": "That did not work. Please try again later.",
@@ -38,4 +39,8 @@ export const errorsEn: Translation<typeof errorsZhCN> = {
   "validation.passwordRule": "8 to 128 characters, with both Latin letters and digits.",
   "validation.title": "Enter a title of 1 to 200 characters.",
   "validation.invalid": "Invalid value.",
+  "validation.orgName": "Enter a name of 1 to 100 characters.",
+  "validation.personName": "Enter a name of 1 to 50 characters.",
+  "validation.forbiddenCharacters":
+    "Control characters and text direction overrides (such as line breaks or tabs) are not allowed.",
 };

@@ -25,6 +25,7 @@ export const errorsZhCN = {
   "error.document.importTooLarge": "文件太大，无法导入",
   "error.member.cannotChangeSelf": "不能停用自己或修改自己的角色",
   "error.document.cannotShareWithOwner": "不能共享给文档的所有者",
+  "error.auth.samePassword": "新密码不能与当前密码相同",
   "error.validation.failed": "请检查填写的内容",
   "error.internal": "服务器出错了，请稍后再试",
   "error.generic": "操作失败，请稍后再试",
@@ -35,4 +36,8 @@ export const errorsZhCN = {
   "validation.passwordRule": "8 到 128 位，且同时包含英文字母和数字",
   "validation.title": "请输入 1 到 200 个字的标题",
   "validation.invalid": "格式不正确",
+  "validation.orgName": "请输入 1 到 100 个字的名称",
+  "validation.personName": "请输入 1 到 50 个字的姓名",
+  "validation.forbiddenCharacters":
+    "不能包含控制字符或文字方向控制字符（如换行、制表符）",
 } as const satisfies Dictionary & Record<`error.${ErrorId}`, string>;

@@ -1,6 +1,7 @@
 import { createSignal } from "solid-js";
 import type { ApiProblem } from "../api/describeError.ts";
 import { type MessageKey, useI18n } from "../i18n/index.ts";
+import { checkText } from "./checkText.ts";
 import { Dialog } from "./Dialog.tsx";
 import { ProblemMessage } from "./ProblemMessage.tsx";
 import { TextField } from "./TextField.tsx";
@@ -12,8 +13,8 @@ export interface TextPromptDialogProps {
   initialValue?: string;
   /** The longest accepted value; the API enforces the same limit. */
   maxLength: number;
-  /** The key shown when the value is empty or too long. */
-  invalidKey: MessageKey;
+  /** The API's zod schema for the value (`titleSchema`, `orgNameSchema`), run before sending. */
+  schema: Parameters<typeof checkText>[0];
   /** The name of the field in the API's zod errors, to show them under the input. */
   fieldName: string;
   submitLabel: string;
@@ -32,11 +33,9 @@ export function TextPromptDialog(props: TextPromptDialogProps) {
   function submit(event: SubmitEvent) {
     event.preventDefault();
     const trimmed = value().trim();
-    if (trimmed.length === 0 || trimmed.length > props.maxLength) {
-      setError(props.invalidKey);
-      return;
-    }
-    setError(undefined);
+    const problem = checkText(props.schema, trimmed);
+    setError(problem);
+    if (problem) return;
     props.onSubmit(trimmed);
   }
 
@@ -48,7 +47,10 @@ export function TextPromptDialog(props: TextPromptDialogProps) {
           value={value()}
           maxLength={props.maxLength}
           autofocus
-          onInput={(event) => setValue(event.currentTarget.value)}
+          onInput={(event) => {
+            setValue(event.currentTarget.value);
+            setError(undefined);
+          }}
           error={error() ?? props.problem?.fieldErrors[props.fieldName]}
         />
         <ProblemMessage problem={props.problem} />

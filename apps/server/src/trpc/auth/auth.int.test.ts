@@ -97,6 +97,40 @@ describe("auth.signIn", () => {
     });
   });
 
+  it("locks a number nobody has after five failures, like a real one", async () => {
+    const member = await home.member();
+    const client = harness.client();
+    const attempt = (phone: string) =>
+      errorDataOf(client.api.auth.signIn.mutate({ phone, password: "wrong-password1" }));
+
+    for (const phone of ["13912340000", member.phone]) {
+      for (let i = 0; i < 4; i += 1) {
+        expect(await attempt(phone)).toMatchObject({
+          errorId: "auth.invalidCredentials",
+        });
+      }
+      expect(await attempt(phone)).toMatchObject({
+        errorId: "auth.locked",
+        lockedMinutes: 10,
+      });
+      expect(await attempt(phone)).toMatchObject({
+        errorId: "auth.locked",
+        lockedMinutes: 10,
+      });
+    }
+  });
+
+  it("signs in with the number typed in full-width digits, spaces and +86", async () => {
+    const member = await home.member();
+    const client = harness.client();
+    const typed = `+86 ${member.phone.replace(/\d/g, (digit) =>
+      String.fromCharCode(digit.charCodeAt(0) + 0xfee0),
+    )}`;
+    await expect(
+      client.api.auth.signIn.mutate({ phone: typed, password: testPassword }),
+    ).resolves.toEqual({ mustChangePassword: false });
+  });
+
   it("rejects a malformed phone with field errors", async () => {
     const client = harness.client();
     try {
@@ -224,6 +258,14 @@ describe("must change password", () => {
         }),
       ),
     ).toBe("auth.passwordTooWeak");
+    expect(
+      await errorIdOf(
+        client.api.auth.changePassword.mutate({
+          currentPassword: testPassword,
+          newPassword: testPassword,
+        }),
+      ),
+    ).toBe("auth.samePassword");
 
     const before = client.cookies.get("__Host-xt_session");
     await client.api.auth.changePassword.mutate({
@@ -286,8 +328,8 @@ describe("auth.collabToken", () => {
 });
 
 describe("sign-in throttle", () => {
-  it("refuses an address after its attempts per minute, even with the right password", async () => {
-    const throttled = await startTestServer({ signInAttemptsPerMinute: 3 });
+  it("refuses an address after its failures per minute, even with the right password", async () => {
+    const throttled = await startTestServer({ signInFailuresPerMinute: 3 });
     try {
       const unit = await buildUnit(throttled.database, "限流单位");
       const member = await unit.member();
@@ -299,6 +341,22 @@ describe("sign-in throttle", () => {
         expect(await errorIdOf(attempt("wrong-pass1"))).toBe("auth.invalidCredentials");
       }
       expect(await errorIdOf(attempt(testPassword))).toBe("auth.throttled");
+    } finally {
+      await throttled.close();
+    }
+  });
+
+  it("never refuses correct passwords from one shared address", async () => {
+    const throttled = await startTestServer({ signInFailuresPerMinute: 3 });
+    try {
+      const unit = await buildUnit(throttled.database, "共用出口单位");
+      for (let i = 0; i < 6; i += 1) {
+        const member = await unit.member();
+        const client = createTestClient(throttled.server.url);
+        await expect(
+          client.api.auth.signIn.mutate({ phone: member.phone, password: testPassword }),
+        ).resolves.toMatchObject({ mustChangePassword: expect.any(Boolean) });
+      }
     } finally {
       await throttled.close();
     }

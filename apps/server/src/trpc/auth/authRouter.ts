@@ -93,7 +93,7 @@ export const authRouter = router({
 
       // Guessing the current password through a stolen session is throttled like
       // signing in, and each wrong guess counts toward the account's lockout.
-      if (!ctx.signInThrottle.hit(ctx.ip)) {
+      if (!ctx.signInThrottle.allows(ctx.ip)) {
         throw appError(
           "TOO_MANY_REQUESTS",
           "auth.throttled",
@@ -101,6 +101,7 @@ export const authRouter = router({
         );
       }
       if (!(await verifyPassword(member.passwordHash, input.currentPassword))) {
+        ctx.signInThrottle.fail(ctx.ip);
         await insertLoginFailure(ctx.db, {
           memberId: member.id,
           phone: member.phone,
@@ -112,12 +113,18 @@ export const authRouter = router({
           "The current password is wrong",
         );
       }
-      const weakness = checkPasswordStrength(input.newPassword);
-      if (weakness || input.newPassword === input.currentPassword) {
+      if (input.newPassword === input.currentPassword) {
+        throw appError(
+          "BAD_REQUEST",
+          "auth.samePassword",
+          "The new password must differ from the current one",
+        );
+      }
+      if (checkPasswordStrength(input.newPassword)) {
         throw appError(
           "BAD_REQUEST",
           "auth.passwordTooWeak",
-          "The new password needs 8 characters with letters and digits, and must differ",
+          "The new password needs 8 characters with letters and digits",
         );
       }
 

@@ -1,6 +1,6 @@
 import type { BuiltUnit } from "@xietong/auth/testing";
 import { beforeAll, describe, expect, it } from "vitest";
-import { errorIdOf } from "../../testing/createTestClient.ts";
+import { errorDataOf, errorIdOf } from "../../testing/createTestClient.ts";
 import { useTestServer } from "../../testing/useTestServer.ts";
 
 const harness = useTestServer();
@@ -40,6 +40,18 @@ describe("departments", () => {
     expect(
       (await admin.api.departments.tree.query()).map((node) => node.id),
     ).not.toContain(parent);
+  });
+
+  it("refuses a department name with a NUL or a bidi override", async () => {
+    const admin = await signedIn((await home.member({ role: "unit_admin" })).phone);
+    for (const name of ["办公\u0000室", "办公\u202e室"]) {
+      expect(
+        await errorDataOf(admin.api.departments.create.mutate({ name, parentId: null })),
+      ).toMatchObject({
+        errorId: "validation.failed",
+        fieldErrors: { name: ["validation.forbiddenCharacters"] },
+      });
+    }
   });
 
   it("refuses to rename or delete a department of another unit", async () => {

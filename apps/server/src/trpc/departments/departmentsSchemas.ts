@@ -1,7 +1,8 @@
+import { orgNameSchema } from "@xietong/shared";
 import { z } from "zod";
 
-/** A department's name, trimmed. */
-export const departmentNameSchema = z.string().trim().min(1).max(100);
+/** A department's name, trimmed, with no control characters. */
+export const departmentNameSchema = orgNameSchema;
 
 /** Input of `departments.create`; a null parent makes a top-level department. */
 export const createDepartmentInput = z.object({

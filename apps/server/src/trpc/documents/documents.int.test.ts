@@ -5,7 +5,7 @@ import { bodyFragmentName } from "@xietong/schema";
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { errorIdOf } from "../../testing/createTestClient.ts";
+import { errorDataOf, errorIdOf } from "../../testing/createTestClient.ts";
 import { useTestServer } from "../../testing/useTestServer.ts";
 
 const harness = useTestServer({ rightsEvents: true });
@@ -188,6 +188,36 @@ describe("documents trash", () => {
     const { id } = await owner.api.documents.create.mutate({ title: "旧标题" });
     await owner.api.documents.rename.mutate({ id, title: "  新标题  " });
     expect((await owner.api.documents.byId.query({ id })).title).toBe("新标题");
+  });
+
+  it("refuses control and bidi override characters in titles with a field error", async () => {
+    const owner = await signedIn((await home.member()).phone);
+    const { id } = await owner.api.documents.create.mutate({ title: "正常标题" });
+
+    for (const title of ["含\u0000空字符", "换\n行", "反\u202e向", "隔\u2066离"]) {
+      expect(
+        await errorDataOf(owner.api.documents.create.mutate({ title })),
+      ).toMatchObject({
+        errorId: "validation.failed",
+        fieldErrors: { title: ["validation.forbiddenCharacters"] },
+      });
+      expect(
+        await errorDataOf(owner.api.documents.rename.mutate({ id, title })),
+      ).toMatchObject({ fieldErrors: { title: ["validation.forbiddenCharacters"] } });
+    }
+  });
+
+  it("gives renaming to blank the same message as creating with no title", async () => {
+    const owner = await signedIn((await home.member()).phone);
+    const { id } = await owner.api.documents.create.mutate({ title: "有标题" });
+    const expected = { fieldErrors: { title: ["validation.title"] } };
+
+    expect(
+      await errorDataOf(owner.api.documents.create.mutate({ title: " " })),
+    ).toMatchObject(expected);
+    expect(
+      await errorDataOf(owner.api.documents.rename.mutate({ id, title: "   " })),
+    ).toMatchObject(expected);
   });
 });
 

@@ -1,7 +1,5 @@
+import { titleSchema } from "@xietong/shared";
 import { z } from "zod";
-
-/** A document title, trimmed; 200 characters fit any official title. */
-export const titleSchema = z.string().trim().min(1).max(200);
 
 const documentId = z.object({ id: z.uuid() });
 

@@ -4,6 +4,7 @@ import {
   invalidateMemberSessions,
 } from "@xietong/auth";
 import {
+  clearLoginFailures,
   type Database,
   findDepartmentInUnit,
   findMemberInUnit,
@@ -167,14 +168,15 @@ export const membersRouter = router({
 
   unlock: unitAdminProcedure.input(unlockMemberInput).mutation(async ({ ctx, input }) => {
     const unitId = ctx.auth.unit.id;
-    if (!(await findMemberInUnit(ctx.db, { unitId, id: input.id }))) {
-      throw memberNotFound(input.id);
-    }
+    const member = await findMemberInUnit(ctx.db, { unitId, id: input.id });
+    if (!member) throw memberNotFound(input.id);
 
     // A lock that ends now is no lock: sign-in compares it with the current time.
-    // The failures that caused it were cleared when it was set.
+    // The failures that caused it are kept by sign-in, so they go here, or the next
+    // wrong password would lock the account again at once.
     // TODO(#2): a db `unlockMember` setting lockedUntil to null — when db/ adds one.
     await lockMember(ctx.db, { id: input.id, until: new Date() });
+    await clearLoginFailures(ctx.db, member.phone);
     ctx.logger.info(
       { unitId, memberId: input.id, by: ctx.auth.member.id },
       "member unlocked",

@@ -1,6 +1,5 @@
-import { phoneSchema } from "@xietong/shared";
+import { personNameSchema, phoneSchema } from "@xietong/shared";
 import { z } from "zod";
-import { personNameSchema } from "../platform/platformSchemas.ts";
 
 const roleSchema = z.enum(["member", "unit_admin"]);
 

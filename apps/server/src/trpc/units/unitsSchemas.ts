@@ -1,3 +1,4 @@
+import { orgNameSchema } from "@xietong/shared";
 import { z } from "zod";
 
 const wholeNumber = (min: number, max: number) => z.number().int().min(min).max(max);
@@ -11,5 +12,5 @@ export const unitSettingsInput = z.object({
   lockoutMinutes: wholeNumber(1, 24 * 60),
 });
 
-/** A unit's name: what the platform admin types, trimmed. */
-export const unitNameSchema = z.string().trim().min(1).max(100);
+/** A unit's name: what the platform admin types, trimmed, with no control characters. */
+export const unitNameSchema = orgNameSchema;
