@@ -1,5 +1,5 @@
 import { Navigate, useNavigate, useSearchParams } from "@solidjs/router";
-import { isMainlandMobile } from "@xietong/shared";
+import { isMainlandMobile, normalizePhone } from "@xietong/shared";
 import { createSignal, Show } from "solid-js";
 import { api } from "../api/trpc.ts";
 import { type MessageKey, useI18n } from "../i18n/index.ts";
@@ -44,7 +44,10 @@ export function SignInPage() {
     event.preventDefault();
     if (!validate()) return;
 
-    const result = await signIn.run({ phone: phone().trim(), password: password() });
+    const result = await signIn.run({
+      phone: normalizePhone(phone()),
+      password: password(),
+    });
     if (!result) return;
 
     await session.refresh();
@@ -70,11 +73,14 @@ export function SignInPage() {
             label={t("auth.phone")}
             name="phone"
             type="tel"
-            inputMode="numeric"
+            inputMode="tel"
             autocomplete="username"
-            maxLength={11}
             value={phone()}
-            onInput={(event) => setPhone(event.currentTarget.value)}
+            onInput={(event) => {
+              setPhone(event.currentTarget.value);
+              setPhoneError(undefined);
+              signIn.clearProblem();
+            }}
             error={phoneError() ?? signIn.problem()?.fieldErrors.phone}
           />
           <TextField
@@ -83,7 +89,10 @@ export function SignInPage() {
             type="password"
             autocomplete="current-password"
             value={password()}
-            onInput={(event) => setPassword(event.currentTarget.value)}
+            onInput={(event) => {
+              setPassword(event.currentTarget.value);
+              setPasswordError(undefined);
+            }}
             error={passwordError() ?? signIn.problem()?.fieldErrors.password}
           />
           <ProblemMessage problem={signIn.problem()} />

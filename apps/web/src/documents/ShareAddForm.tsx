@@ -93,7 +93,7 @@ export function ShareAddForm(props: {
           <For each={shareRoles}>
             {(option) => (
               <option value={option} selected={option === role()}>
-                {t(`documents.role.${option}`)}
+                {t(`documents.shareRole.${option}`)}
               </option>
             )}
           </For>

@@ -15,6 +15,7 @@ import type {
   ShareTarget,
 } from "./shareTypes.ts";
 import "./share.css";
+import { unsharedCandidates } from "./unsharedCandidates.ts";
 
 /** 共享: add members or departments at a role, change or remove current shares. */
 export function ShareDialog(props: {
@@ -39,6 +40,10 @@ export function ShareDialog(props: {
   });
 
   function candidates(kind: PrincipalType): ShareCandidate[] {
+    return unsharedCandidates(everyone(kind), kind, shares.data() ?? []);
+  }
+
+  function everyone(kind: PrincipalType): ShareCandidate[] {
     if (kind === "department") {
       return (departments.data() ?? []).map((department) => ({
         id: department.id,

@@ -51,7 +51,7 @@ export function ShareList(props: {
                 <For each={shareRoles}>
                   {(option) => (
                     <option value={option} selected={option === share.role}>
-                      {t(`documents.role.${option}`)}
+                      {t(`documents.shareRole.${option}`)}
                     </option>
                   )}
                 </For>

@@ -36,6 +36,11 @@ export const documentsZhCN = {
   "documents.role.editor": "可编辑",
   "documents.role.commenter": "可评论",
   "documents.role.viewer": "可查看",
+  // TODO(#2): commenters cannot annotate yet (annotations are a later issue) — drop the
+  // note in brackets when they can.
+  "documents.shareRole.editor": "可编辑",
+  "documents.shareRole.commenter": "可评论（批注功能上线前同可查看）",
+  "documents.shareRole.viewer": "可查看",
   "documents.shareWith": "共享对象",
   "documents.shareKind": "对象类型",
   "documents.shareKind.member": "成员",

@@ -1,8 +1,10 @@
-import { isMainlandMobile } from "@xietong/shared";
+import { normalizePhone, personNameSchema, phoneSchema } from "@xietong/shared";
 import { createSignal, Show } from "solid-js";
 import type { ApiProblem } from "../api/describeError.ts";
 import type { DepartmentLine } from "../departments/flattenDepartments.ts";
 import { type MessageKey, useI18n } from "../i18n/index.ts";
+import { checkText } from "../ui/checkText.ts";
+import { createFieldProblems } from "../ui/createFieldProblems.ts";
 import { Dialog } from "../ui/Dialog.tsx";
 import { ProblemMessage } from "../ui/ProblemMessage.tsx";
 import { SelectField } from "../ui/SelectField.tsx";
@@ -40,22 +42,31 @@ export function MemberDialog(props: {
   const [errors, setErrors] = createSignal<Partial<Record<keyof MemberForm, MessageKey>>>(
     {},
   );
-  const set = (change: Partial<MemberForm>) => setForm({ ...form(), ...change });
+  const serverErrors = createFieldProblems<keyof MemberForm>(() => props.problem);
+  const set = (change: Partial<MemberForm>) => {
+    setForm({ ...form(), ...change });
+    for (const field of Object.keys(change) as (keyof MemberForm)[]) {
+      serverErrors.edited(field);
+      setErrors({ ...errors(), [field]: undefined });
+    }
+  };
 
   function submit(event: SubmitEvent) {
     event.preventDefault();
     const name = form().name.trim();
-    const phone = form().phone.trim();
+    const phone = normalizePhone(form().phone);
     const found: Partial<Record<keyof MemberForm, MessageKey>> = {};
-    if (name === "" || name.length > maxNameLength) found.name = "validation.required";
-    if (!editing && !isMainlandMobile(phone)) found.phone = "validation.phone";
+    const nameProblem = checkText(personNameSchema, name);
+    if (nameProblem) found.name = nameProblem;
+    const phoneProblem = editing ? undefined : checkText(phoneSchema, phone);
+    if (phoneProblem) found.phone = phoneProblem;
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     props.onSubmit({ ...form(), name, phone });
   }
 
   const fieldError = (field: keyof MemberForm) =>
-    errors()[field] ?? props.problem?.fieldErrors[field];
+    errors()[field] ?? serverErrors.error(field);
 
   return (
     <Dialog title={props.title} onClose={props.onClose}>
@@ -70,8 +81,7 @@ export function MemberDialog(props: {
         <TextField
           label={t("members.phone")}
           type="tel"
-          inputMode="numeric"
-          maxLength={11}
+          inputMode="tel"
           value={form().phone}
           readOnly={editing}
           onInput={(event) => set({ phone: event.currentTarget.value })}

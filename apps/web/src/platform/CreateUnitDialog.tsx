@@ -1,7 +1,14 @@
-import { isMainlandMobile } from "@xietong/shared";
+import {
+  normalizePhone,
+  orgNameSchema,
+  personNameSchema,
+  phoneSchema,
+} from "@xietong/shared";
 import { createSignal } from "solid-js";
 import type { ApiProblem } from "../api/describeError.ts";
 import { type MessageKey, useI18n } from "../i18n/index.ts";
+import { checkText } from "../ui/checkText.ts";
+import { createFieldProblems } from "../ui/createFieldProblems.ts";
 import { Dialog } from "../ui/Dialog.tsx";
 import { ProblemMessage } from "../ui/ProblemMessage.tsx";
 import { TextField } from "../ui/TextField.tsx";
@@ -28,24 +35,34 @@ export function CreateUnitDialog(props: {
     adminPhone: "",
   });
   const [errors, setErrors] = createSignal<Partial<Record<Field, MessageKey>>>({});
+  // zod flattens the nested admin object's errors under "admin".
+  const serverErrors = createFieldProblems<Field>(
+    () => props.problem,
+    (field) => (field === "name" ? "name" : "admin"),
+  );
   const bind = (field: Field) => ({
     value: values()[field],
-    onInput: (event: { currentTarget: HTMLInputElement }) =>
-      setValues({ ...values(), [field]: event.currentTarget.value }),
-    error:
-      errors()[field] ?? props.problem?.fieldErrors[field === "name" ? "name" : "admin"],
+    onInput: (event: { currentTarget: HTMLInputElement }) => {
+      setValues({ ...values(), [field]: event.currentTarget.value });
+      setErrors({ ...errors(), [field]: undefined });
+      serverErrors.edited(field);
+    },
+    error: errors()[field] ?? serverErrors.error(field),
   });
 
   function submit(event: SubmitEvent) {
     event.preventDefault();
     const name = values().name.trim();
     const adminName = values().adminName.trim();
-    const adminPhone = values().adminPhone.trim();
-    const found: Partial<Record<Field, MessageKey>> = {};
-    if (name === "" || name.length > 100) found.name = "validation.required";
-    if (adminName === "" || adminName.length > 50)
-      found.adminName = "validation.required";
-    if (!isMainlandMobile(adminPhone)) found.adminPhone = "validation.phone";
+    const adminPhone = normalizePhone(values().adminPhone);
+    const found: Partial<Record<Field, MessageKey>> = {
+      name: checkText(orgNameSchema, name),
+      adminName: checkText(personNameSchema, adminName),
+      adminPhone: checkText(phoneSchema, adminPhone),
+    };
+    for (const field of Object.keys(found) as Field[]) {
+      if (!found[field]) delete found[field];
+    }
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     props.onSubmit({ name, admin: { name: adminName, phone: adminPhone } });
@@ -65,8 +82,7 @@ export function CreateUnitDialog(props: {
           <TextField
             label={t("platform.adminPhone")}
             type="tel"
-            inputMode="numeric"
-            maxLength={11}
+            inputMode="tel"
             {...bind("adminPhone")}
           />
         </fieldset>
