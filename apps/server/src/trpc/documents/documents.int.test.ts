@@ -165,7 +165,12 @@ describe("documents trash", () => {
     expect(await owner.api.documents.list.query({ filter: "trash" })).toMatchObject([
       { id },
     ]);
+    // The clerk's open editor asks again on its forbidden close and must learn why.
     expect(await errorIdOf(clerk.api.documents.byId.query({ id }))).toBe(
+      "document.trashed",
+    );
+    const stranger = await signedIn((await home.member({ departmentId: null })).phone);
+    expect(await errorIdOf(stranger.api.documents.byId.query({ id }))).toBe(
       "access.notFound",
     );
     expect(await errorIdOf(owner.api.documents.rename.mutate({ id, title: "新" }))).toBe(

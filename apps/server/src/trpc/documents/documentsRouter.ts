@@ -28,6 +28,7 @@ import {
 } from "./documentsSchemas.ts";
 import { importToDoc } from "./importToDoc.ts";
 import { listDocumentsFor } from "./listDocumentsFor.ts";
+import { refuseTrashedForSharer } from "./refuseTrashedForSharer.ts";
 import {
   refuseTrashed,
   refuseUntrashed,
@@ -44,6 +45,10 @@ export const documentsRouter = router({
     .query(({ ctx, input }) => listDocumentsFor(ctx.db, ctx.auth.member, input.filter)),
 
   byId: memberProcedure.input(documentIdInput).query(async ({ ctx, input }) => {
+    await refuseTrashedForSharer(ctx.db, {
+      memberId: ctx.auth.member.id,
+      documentId: input.id,
+    });
     const { role } = await requireDocumentRole(ctx, input.id, anyRole);
     const document = await findDocument(ctx.db, input.id);
     if (!document)
