@@ -1,4 +1,5 @@
 import { useParams } from "@solidjs/router";
+import { parseDocumentName } from "@xietong/shared";
 import { createResource, Match, Show, Switch } from "solid-js";
 import { describeError } from "../api/describeError.ts";
 import { api } from "../api/trpc.ts";
@@ -6,7 +7,15 @@ import { useSession } from "../auth/SessionProvider.tsx";
 import { DocumentWorkspace } from "../editor/DocumentWorkspace.tsx";
 import { localUser } from "../editor/presence.ts";
 import { useI18n } from "../i18n/index.ts";
+import { NotFoundPage } from "../shell/NotFoundPage.tsx";
 import { ProblemMessage } from "../ui/ProblemMessage.tsx";
+import { usePageTitle } from "../ui/usePageTitle.ts";
+
+// The API refuses an id that is no uuid with a validation error; to a reader it is just
+// a document that does not exist, so it is not even asked.
+function isDocumentId(id: string): boolean {
+  return parseDocumentName(`document.${id}`) !== null;
+}
 
 /** `/documents/:id`: loads the document with `documents.byId` and opens it for co-editing. */
 export function DocumentPage() {
@@ -14,9 +23,21 @@ export function DocumentPage() {
   const params = useParams<{ id: string }>();
   const session = useSession();
   const [info, { mutate }] = createResource(
-    () => params.id,
+    () => (isDocumentId(params.id) ? params.id : undefined),
     (id) => api.documents.byId.query({ id }),
   );
+
+  const errorId = () => (info.error ? describeError(info.error).errorId : undefined);
+  const notFound = () =>
+    !isDocumentId(params.id) ||
+    errorId() === "access.notFound" ||
+    errorId() === "validation.failed";
+
+  usePageTitle(() => {
+    if (notFound()) return t("common.notFound");
+    const loaded = info.error ? undefined : info();
+    return loaded ? loaded.title || t("documents.untitled") : undefined;
+  });
 
   const self = () => {
     const member = session.me()?.member;
@@ -31,6 +52,14 @@ export function DocumentPage() {
   return (
     <section class="page">
       <Switch>
+        <Match when={notFound()}>
+          <NotFoundPage message="common.documentNotFound" />
+        </Match>
+        <Match when={errorId() === "document.trashed"}>
+          <p class="editor-notice" role="alert">
+            {t("editor.trashedNotice")}
+          </p>
+        </Match>
         <Match when={info.error}>
           {(error) => <ProblemMessage problem={describeError(error())} />}
         </Match>

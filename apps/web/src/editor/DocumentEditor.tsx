@@ -20,6 +20,8 @@ export interface DocumentEditorProps {
   schemaVersion: number;
   /** Tells the page whether the body is open read-only, for the 只读 badge. */
   onReadOnly: (readOnly: boolean) => void;
+  /** Why access ended once the connection is forbidden: trashed, or no right left. */
+  lostAccess: () => "trashed" | "forbidden";
 }
 
 // A read-only copy follows the live document at most this often; rendering a long
@@ -133,7 +135,11 @@ export function DocumentEditor(props: DocumentEditorProps) {
   }
 
   const notice = (): string | undefined => {
-    if (session.connection() === "forbidden") return t("editor.forbiddenNotice");
+    if (session.connection() === "forbidden") {
+      return props.lostAccess() === "trashed"
+        ? t("editor.movedToTrashNotice")
+        : t("editor.forbiddenNotice");
+    }
 
     const problem = schemaProblem();
     if (problem.ok) return undefined;

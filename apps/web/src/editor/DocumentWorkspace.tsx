@@ -1,6 +1,8 @@
 import type { AwarenessUser, DocumentRole } from "@xietong/shared";
 import { canEditBody } from "@xietong/shared";
-import { createSignal, Show } from "solid-js";
+import { createEffect, createSignal, on, Show } from "solid-js";
+import { describeError } from "../api/describeError.ts";
+import { api } from "../api/trpc.ts";
 import { useI18n } from "../i18n/index.ts";
 import { CollabStatus } from "./CollabStatus.tsx";
 import { createCollabSession } from "./createCollabSession.ts";
@@ -34,6 +36,24 @@ export function DocumentWorkspace(props: DocumentWorkspaceProps) {
   });
   const [readOnly, setReadOnly] = createSignal(!canEditBody(props.role));
   const [versionsOpen, setVersionsOpen] = createSignal(false);
+  const [lostAccess, setLostAccess] = createSignal<"trashed" | "forbidden">("forbidden");
+  const forbidden = () => session.connection() === "forbidden";
+
+  // The server closes with "forbidden" for a trashed document too; only the API can
+  // tell the two apart, so ask it once access is lost.
+  createEffect(
+    on(forbidden, (lost) => {
+      if (!lost) return;
+      setVersionsOpen(false);
+      api.documents.byId.query({ id: props.documentId }).then(
+        (document) => setLostAccess(document.trashedAt ? "trashed" : "forbidden"),
+        (error: unknown) => {
+          const trashed = describeError(error).errorId === "document.trashed";
+          setLostAccess(trashed ? "trashed" : "forbidden");
+        },
+      );
+    }),
+  );
 
   return (
     <div class="document-workspace">
@@ -51,15 +71,17 @@ export function DocumentWorkspace(props: DocumentWorkspaceProps) {
             saveState={session.saveState}
             readOnly={readOnly}
           />
-          <button
-            type="button"
-            class="button"
-            aria-expanded={versionsOpen()}
-            aria-pressed={versionsOpen()}
-            onClick={() => setVersionsOpen((open) => !open)}
-          >
-            {t("editor.versions")}
-          </button>
+          <Show when={!forbidden()}>
+            <button
+              type="button"
+              class="button"
+              aria-expanded={versionsOpen()}
+              aria-pressed={versionsOpen()}
+              onClick={() => setVersionsOpen((open) => !open)}
+            >
+              {t("editor.versions")}
+            </button>
+          </Show>
         </div>
       </header>
       <div class="document-main">
@@ -67,8 +89,9 @@ export function DocumentWorkspace(props: DocumentWorkspaceProps) {
           session={session}
           schemaVersion={props.schemaVersion}
           onReadOnly={setReadOnly}
+          lostAccess={lostAccess}
         />
-        <Show when={versionsOpen()}>
+        <Show when={versionsOpen() && !forbidden()}>
           <VersionPanel
             documentId={props.documentId}
             canEdit={canEditBody(session.role()) && session.connection() !== "forbidden"}

@@ -15,6 +15,8 @@ export const commonEn: Translation<typeof commonZhCN> = {
   "common.actions": "Actions",
   "common.notFound": "Page not found",
   "common.backHome": "Back to the start page",
+  "common.backToDocuments": "Back to the document list",
+  "common.documentNotFound": "The document does not exist, or you have no access to it",
   "shell.navigation": "Main navigation",
   "shell.documents": "Documents",
   "shell.unitAdmin": "Unit admin",

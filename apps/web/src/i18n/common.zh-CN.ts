@@ -14,6 +14,8 @@ export const commonZhCN = {
   "common.actions": "操作",
   "common.notFound": "页面不存在",
   "common.backHome": "返回首页",
+  "common.backToDocuments": "返回文档列表",
+  "common.documentNotFound": "文档不存在，或你没有访问权限",
   "shell.navigation": "主导航",
   "shell.documents": "文档",
   "shell.unitAdmin": "单位管理",

@@ -5,6 +5,8 @@ import type { Translation } from "./types.ts";
 export const editorEn: Translation<typeof editorZhCN> = {
   "editor.loading": "Opening the document…",
   "editor.trashedNotice": "This document is in the trash; restore it to open it.",
+  "editor.movedToTrashNotice":
+    "This document was moved to the trash; editing has stopped.",
   "editor.body": "Document body",
   "editor.toolbar": "Formatting",
   "editor.paragraph": "Body text",
