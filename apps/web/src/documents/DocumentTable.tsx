@@ -23,9 +23,13 @@ export function DocumentTable(props: {
       <thead>
         <tr>
           <th scope="col">{t("documents.docTitle")}</th>
-          <th scope="col">{t("documents.owner")}</th>
-          <th scope="col">{t("documents.myRole")}</th>
-          <th scope="col">
+          <th scope="col" class="table-nowrap">
+            {t("documents.owner")}
+          </th>
+          <th scope="col" class="table-nowrap">
+            {t("documents.myRole")}
+          </th>
+          <th scope="col" class="table-nowrap">
             {props.inTrash ? t("documents.trashedAt") : t("documents.updatedAt")}
           </th>
           <th scope="col" class="table-actions">
@@ -41,19 +45,23 @@ export function DocumentTable(props: {
                 <Show
                   when={!props.inTrash}
                   fallback={
-                    <span class="document-title">
+                    <span class="document-link" title={document.title}>
                       {document.title || t("documents.untitled")}
                     </span>
                   }
                 >
-                  <A href={`/documents/${document.id}`} class="document-title">
+                  <A
+                    href={`/documents/${document.id}`}
+                    class="document-link"
+                    title={document.title}
+                  >
                     {document.title || t("documents.untitled")}
                   </A>
                 </Show>
               </td>
-              <td>{document.ownerName}</td>
-              <td>{t(`documents.role.${document.role}`)}</td>
-              <td class="table-muted">
+              <td class="table-nowrap">{document.ownerName}</td>
+              <td class="table-nowrap">{t(`documents.role.${document.role}`)}</td>
+              <td class="table-muted table-nowrap">
                 {formatDateTime(
                   props.inTrash ? document.trashedAt : document.updatedAt,
                   locale(),

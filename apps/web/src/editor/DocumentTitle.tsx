@@ -56,7 +56,9 @@ export function DocumentTitle(props: DocumentTitleProps) {
       when={editing()}
       fallback={
         <div class="document-title">
-          <h1 class="document-title-text">{props.title || t("documents.untitled")}</h1>
+          <h1 class="document-title-text" title={props.title}>
+            {props.title || t("documents.untitled")}
+          </h1>
           <Show when={props.canRename}>
             <button type="button" class="button button-small" onClick={start}>
               {t("editor.rename")}

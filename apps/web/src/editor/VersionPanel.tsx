@@ -4,6 +4,7 @@ import { api } from "../api/trpc.ts";
 import { useI18n } from "../i18n/index.ts";
 import { ConfirmDialog } from "../ui/ConfirmDialog.tsx";
 import { createAction } from "../ui/createAction.ts";
+import { formatDateTime } from "../ui/formatDateTime.ts";
 import { ProblemMessage } from "../ui/ProblemMessage.tsx";
 import { TextField } from "../ui/TextField.tsx";
 import { VersionPreview } from "./VersionPreview.tsx";
@@ -42,8 +43,7 @@ export function VersionPanel(props: VersionPanelProps) {
   );
 
   const nameOf = (version: VersionRow) => version.name || t("editor.versionAuto");
-  const timeOf = (version: VersionRow) =>
-    new Date(version.createdAt).toLocaleString(locale());
+  const timeOf = (version: VersionRow) => formatDateTime(version.createdAt, locale());
 
   async function save(event: SubmitEvent): Promise<void> {
     event.preventDefault();
