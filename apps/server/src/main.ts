@@ -35,7 +35,14 @@ function printWelcome(server: RunningServer): void {
       ? "  Database: PostgreSQL from DATABASE_URL"
       : `  Database: embedded PGlite in ${config.dataDir} (set DATA_DIR to move it, DATABASE_URL for PostgreSQL)`,
   ];
-  if (server.demo) {
+  if (server.demo && server.demo.members.length === 0) {
+    lines.push(
+      "",
+      `  The demo unit "${server.demo.unitName}" exists; its demo passwords have all been changed.`,
+      "  A unit admin resets a member's password in 单位管理 (/unit); a new platform admin:",
+      "    npm run admin -- create --phone <11-digit mobile> --name <name>",
+    );
+  } else if (server.demo) {
     lines.push(
       "",
       "  Demo accounts (the first is the platform admin; all share one password):",

@@ -1,3 +1,4 @@
+import { hashPassword } from "@xietong/auth";
 import { bodyFragmentName } from "@xietong/schema";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
@@ -64,6 +65,36 @@ describe("seedDemo", () => {
     expect(doc.getXmlFragment(bodyFragmentName).toString()).toContain(
       "一、严格落实值班制度",
     );
+  });
+
+  it("reports only the accounts that still use the demo password", async () => {
+    const changed = demoMembers[0];
+    if (!changed) throw new Error("No demo member");
+    const logger = createLogger("silent");
+    const before = await harness.database.db
+      .selectFrom("members")
+      .select("passwordHash")
+      .where("phone", "=", changed.phone)
+      .executeTakeFirstOrThrow();
+
+    await harness.database.db
+      .updateTable("members")
+      .set({ passwordHash: await hashPassword("Changed2027x") })
+      .where("phone", "=", changed.phone)
+      .execute();
+    try {
+      const accounts = await seedDemo(harness.database.db, logger, { create: false });
+      expect(accounts?.members.map((member) => member.phone)).not.toContain(
+        changed.phone,
+      );
+      expect(accounts?.members).toHaveLength(4);
+    } finally {
+      await harness.database.db
+        .updateTable("members")
+        .set({ passwordHash: before.passwordHash })
+        .where("phone", "=", changed.phone)
+        .execute();
+    }
   });
 
   it("creates nothing twice and keeps reporting the accounts on later starts", async () => {
