@@ -16,8 +16,8 @@ import { setupCollabTest } from "./helpers/collabTest.ts";
 
 const test = setupCollabTest();
 
-// The fast suite replays a prefix of each trace; the whole automerge-paper trace
-// (259,778 edits) runs only when the benchmark asks for it.
+// The fast suite replays a prefix of each trace; the whole traces (automerge-paper
+// alone is 259,778 edits) run with `npm run test:traces`.
 const prefixTxns = 20_000;
 const fullTraces = process.env.XIETONG_FULL_TRACES === "1";
 
@@ -59,10 +59,10 @@ describe("editing traces through the collab server", () => {
     300_000,
   );
 
-  it.runIf(fullTraces)(
-    "replays all of automerge-paper and matches its endContent",
-    async () => {
-      await replayAndCheck("automerge-paper", undefined);
+  it.runIf(fullTraces).each(traceNames)(
+    "replays all of %s; a second client and PostgreSQL hold its endContent",
+    async (name) => {
+      await replayAndCheck(name, undefined);
     },
     1_800_000,
   );
