@@ -48,7 +48,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
 
   // API-only processes on the same PostgreSQL append journal rows (restores, imports);
   // the collab half applies them live to documents it holds open.
-  const journalEvents = parts.collab ? await listenToJournal(config.databaseUrl) : undefined;
+  const journalEvents = parts.collab
+    ? await listenToJournal(config.databaseUrl)
+    : undefined;
   const collab = parts.collab
     ? createCollabServer({
         db: database.db,
