@@ -137,3 +137,12 @@ export async function lockMember(
     .where("id", "=", id)
     .execute();
 }
+
+/** Lifts a member's sign-in lock at once (a unit admin's 解锁). */
+export async function unlockMember(db: Kysely<Database>, id: string): Promise<void> {
+  await db
+    .updateTable("members")
+    .set({ lockedUntil: null })
+    .where("id", "=", id)
+    .execute();
+}

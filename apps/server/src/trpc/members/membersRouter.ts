@@ -10,9 +10,9 @@ import {
   findMemberInUnit,
   insertMember,
   listMembers,
-  lockMember,
   setMemberPassword,
   setMemberStatus,
+  unlockMember,
   updateMemberProfile,
 } from "@xietong/db";
 import type { Kysely } from "kysely";
@@ -171,11 +171,9 @@ export const membersRouter = router({
     const member = await findMemberInUnit(ctx.db, { unitId, id: input.id });
     if (!member) throw memberNotFound(input.id);
 
-    // A lock that ends now is no lock: sign-in compares it with the current time.
-    // The failures that caused it are kept by sign-in, so they go here, or the next
-    // wrong password would lock the account again at once.
-    // TODO(#2): a db `unlockMember` setting lockedUntil to null — when db/ adds one.
-    await lockMember(ctx.db, { id: input.id, until: new Date() });
+    // The failures that caused the lock are kept by sign-in, so they go too, or the
+    // next wrong password would lock the account again at once.
+    await unlockMember(ctx.db, input.id);
     await clearLoginFailures(ctx.db, member.phone);
     ctx.logger.info(
       { unitId, memberId: input.id, by: ctx.auth.member.id },
