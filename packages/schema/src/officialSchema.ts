@@ -28,9 +28,28 @@ function blockStyle(align: Alignment | null, indent: number): string | null {
   return rules.length > 0 ? rules.join("; ") : null;
 }
 
+// Word writes the first-line indent in pt: two characters of the paragraph's font,
+// so 32pt at 三号 (16pt, the GB/T 9704 body size) and 21pt at 五号 (10.5pt).
 function readIndent(element: HTMLElement): number {
-  const match = /^(\d+(?:\.\d+)?)em$/.exec(element.style.textIndent);
-  return match ? Math.min(8, Number(match[1])) : 0;
+  const indent = /^(\d+(?:\.\d+)?)(em|pt)$/.exec(element.style.textIndent);
+  if (!indent) return 0;
+
+  const value = Number(indent[1]);
+  if (indent[2] === "em") return Math.min(8, value);
+
+  const fontSize = /^(\d+(?:\.\d+)?)pt$/.exec(fontSizeOf(element));
+  if (fontSize) return Math.min(8, Math.round(value / Number(fontSize[1])));
+  // No size to divide by: any indent that is two characters of a common Chinese body
+  // size (10.5pt to 16pt) is taken as the customary two.
+  if (value >= 18 && value <= 36) return 2;
+  return Math.min(8, Math.round(value / 16));
+}
+
+// The paragraph's own size, else that of its first styled span (where Word puts it).
+function fontSizeOf(element: HTMLElement): string {
+  if (element.style.fontSize) return element.style.fontSize;
+  const span = element.querySelector<HTMLElement>("span[style]");
+  return span?.style.fontSize ?? "";
 }
 
 const paragraph: NodeSpec = {

@@ -24,6 +24,22 @@ describe("htmlToDoc", () => {
     expect(doc.child(4).type.name).toBe("horizontal_rule");
   });
 
+  it("keeps the first-line indent of paragraphs pasted from Word, in em or pt", () => {
+    const doc = htmlToDoc(
+      [
+        '<p class=MsoNormal style="text-indent:2.0em">em 缩进</p>',
+        '<p class=MsoNormal style="text-indent:32.0pt"><span style="font-size:16.0pt">三号</span></p>',
+        '<p class=MsoNormal style="text-indent:21pt"><span lang=EN-US>五号</span></p>',
+        '<p class=MsoNormal style="text-indent:21.0pt;font-size:10.5pt">五号带字号</p>',
+        '<p class=MsoNormal style="text-indent:0cm">不缩进</p>',
+      ].join(""),
+    );
+
+    expect([0, 1, 2, 3, 4].map((index) => doc.child(index).attrs.indent)).toEqual([
+      2, 2, 2, 2, 0,
+    ]);
+  });
+
   it("drops scripts, styles and unknown elements but keeps their visible text", () => {
     const doc = htmlToDoc(
       '<script>steal()</script><style>p{}</style><p>可见<span onclick="x()">文字</span></p>',
