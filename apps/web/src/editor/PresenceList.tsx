@@ -1,5 +1,6 @@
 import { type Accessor, For } from "solid-js";
 import { useI18n } from "../i18n/index.ts";
+import { avatarText } from "../ui/avatarText.ts";
 import type { PresentUser } from "./presence.ts";
 
 /** The avatars of the members in the document, the local member first and marked. */
@@ -17,7 +18,7 @@ export function PresenceList(props: { users: Accessor<PresentUser[]> }) {
             style={{ "--avatar-color": user.color }}
             title={labelOf(user)}
           >
-            <span aria-hidden="true">{Array.from(user.name)[0] ?? "?"}</span>
+            <span aria-hidden="true">{avatarText(user.name)}</span>
             <span class="editor-visually-hidden">{labelOf(user)}</span>
           </li>
         )}

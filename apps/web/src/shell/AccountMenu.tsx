@@ -2,6 +2,7 @@ import { useNavigate } from "@solidjs/router";
 import { createSignal, onCleanup, onMount, Show } from "solid-js";
 import { useSession } from "../auth/SessionProvider.tsx";
 import { useI18n } from "../i18n/index.ts";
+import { avatarText } from "../ui/avatarText.ts";
 import { ConfirmDialog } from "../ui/ConfirmDialog.tsx";
 import { createAction } from "../ui/createAction.ts";
 
@@ -79,7 +80,7 @@ export function AccountMenu() {
         }}
       >
         <span class="avatar" aria-hidden="true">
-          {session.me()?.member.name.slice(-2)}
+          {avatarText(session.me()?.member.name ?? "")}
         </span>
         {session.me()?.member.name}
       </button>
