@@ -8,15 +8,21 @@ export interface DepartmentNode {
   children: DepartmentNode[];
 }
 
+const byName = new Intl.Collator("zh-CN");
+
 /**
- * Nests a unit's departments under their parents, keeping the given order. A
- * department whose parent is missing becomes a root rather than disappearing.
+ * Nests a unit's departments under their parents, each level in `sortOrder` and then
+ * by name (pinyin order for Chinese names). A department whose parent is missing
+ * becomes a root rather than disappearing.
  */
 export function buildDepartmentTree(
   departments: readonly Department[],
 ): DepartmentNode[] {
+  const ordered = [...departments].sort(
+    (a, b) => a.sortOrder - b.sortOrder || byName.compare(a.name, b.name),
+  );
   const nodes = new Map<string, DepartmentNode>();
-  for (const { id, name, parentId } of departments) {
+  for (const { id, name, parentId } of ordered) {
     nodes.set(id, { id, name, parentId, children: [] });
   }
 

@@ -42,6 +42,21 @@ describe("departments", () => {
     ).not.toContain(parent);
   });
 
+  it("lists a new department after its existing siblings", async () => {
+    const admin = await signedIn((await home.member({ role: "unit_admin" })).phone);
+    const { id: parent } = await admin.api.departments.create.mutate({
+      name: "排序测试处",
+      parentId: null,
+    });
+    for (const name of ["乙科", "甲科", "阿科"]) {
+      await admin.api.departments.create.mutate({ name, parentId: parent });
+    }
+
+    const tree = await admin.api.departments.tree.query();
+    const children = tree.find((node) => node.id === parent)?.children ?? [];
+    expect(children.map((node) => node.name)).toEqual(["乙科", "甲科", "阿科"]);
+  });
+
   it("refuses a department name with a NUL or a bidi override", async () => {
     const admin = await signedIn((await home.member({ role: "unit_admin" })).phone);
     for (const name of ["办公\u0000室", "办公\u202e室"]) {

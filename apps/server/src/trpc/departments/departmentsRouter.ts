@@ -36,10 +36,17 @@ export const departmentsRouter = router({
       ) {
         throw departmentNotFound(input.parentId);
       }
+      // A new department goes last among its siblings, not first with the default 0.
+      // TODO(#2): two admins adding at the same moment may share a place — harmless,
+      // the name breaks the tie; can go with drag-to-reorder and a locked sequence.
+      const siblings = (await listDepartments(ctx.db, unitId)).filter(
+        (department) => department.parentId === input.parentId,
+      );
       const department = await insertDepartment(ctx.db, {
         unitId,
         parentId: input.parentId,
         name: input.name,
+        sortOrder: Math.max(-1, ...siblings.map((sibling) => sibling.sortOrder)) + 1,
       });
       return { id: department.id };
     }),
