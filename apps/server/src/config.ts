@@ -15,6 +15,8 @@ export interface ServerConfig {
   logLevel: string;
   /** Failed sign-ins allowed per IP address per minute; correct ones never count. */
   signInFailuresPerMinute: number;
+  /** Proxies in front of the server that append to X-Forwarded-For (TRUST_PROXY_HOPS). */
+  trustedProxyHops: number;
 }
 
 const repoRoot = resolve(import.meta.dirname, "../../..");
@@ -38,6 +40,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     seedDemo: env.XIETONG_DEMO !== "0",
     webRoot: resolve(env.WEB_ROOT ?? resolve(repoRoot, "apps/web/dist")),
     logLevel: env.LOG_LEVEL ?? "info",
+    trustedProxyHops: Math.max(0, Math.trunc(Number(env.TRUST_PROXY_HOPS ?? 0)) || 0),
     // The old name still works, so a deployment that set it keeps its limit.
     signInFailuresPerMinute:
       Number(env.SIGN_IN_FAILURES_PER_MINUTE ?? env.SIGN_IN_ATTEMPTS_PER_MINUTE ?? 30) ||

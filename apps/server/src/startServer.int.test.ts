@@ -20,6 +20,7 @@ beforeAll(async () => {
       webRoot: undefined,
       logLevel: "silent",
       signInFailuresPerMinute: 20,
+      trustedProxyHops: 0,
     },
     logger: createLogger("silent"),
     parts: { api: true, collab: false },

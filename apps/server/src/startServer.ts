@@ -69,6 +69,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         allowedOrigins: config.allowedOrigins,
         collab,
         signInFailuresPerMinute: config.signInFailuresPerMinute,
+        trustedProxyHops: config.trustedProxyHops,
       })
     : undefined;
 

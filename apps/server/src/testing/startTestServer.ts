@@ -35,6 +35,7 @@ export async function startTestServer(
     // Every test client signs in from 127.0.0.1, so the throttle is off unless a
     // test sets a limit to exercise it.
     signInFailuresPerMinute: options.signInFailuresPerMinute ?? 10_000,
+    trustedProxyHops: 0,
   };
   const server = await startServer({
     config,

@@ -9,6 +9,7 @@ import type { CollabServer } from "@xietong/collab-server";
 import type { Database, RightsEvents } from "@xietong/db";
 import type { Kysely } from "kysely";
 import type { Logger } from "../logger.ts";
+import { clientAddress } from "./clientAddress.ts";
 
 /** The collab server running in this process, when there is one. */
 export type CollabHandle = CollabServer;
@@ -20,6 +21,8 @@ export interface TrpcContext {
   logger: Logger;
   allowedOrigins: readonly string[];
   signInThrottle: IpThrottle;
+  /** How many proxies in front of us append to X-Forwarded-For; 0 trusts none. */
+  trustedProxyHops: number;
   /** Absent when the collab server runs in another process. */
   collab: CollabHandle | undefined;
   req: IncomingMessage;
@@ -32,7 +35,13 @@ export interface TrpcContext {
 /** The parts of the context that live as long as the server. */
 export type ServerScope = Pick<
   TrpcContext,
-  "db" | "events" | "logger" | "allowedOrigins" | "signInThrottle" | "collab"
+  | "db"
+  | "events"
+  | "logger"
+  | "allowedOrigins"
+  | "signInThrottle"
+  | "trustedProxyHops"
+  | "collab"
 >;
 
 /** Builds a request's context: who is calling (from the session cookie) and from where. */
@@ -47,9 +56,7 @@ export async function createContext(
     ...scope,
     req,
     res,
-    // Behind a proxy this is the proxy's address; the throttle then guards per proxy.
-    // TODO(#2): read a trusted X-Forwarded-For once deployments put a proxy in front.
-    ip: req.socket.remoteAddress ?? "unknown",
+    ip: clientAddress(req, scope.trustedProxyHops),
     auth,
   };
 }

@@ -18,6 +18,8 @@ export interface TrpcHandlerOptions {
   collab?: CollabHandle | undefined;
   /** Failed sign-ins per IP address per minute; 30 unless configured. */
   signInFailuresPerMinute?: number;
+  /** Proxies in front of the server that append to X-Forwarded-For; none by default. */
+  trustedProxyHops?: number;
 }
 
 // Imports are the largest requests: 5 MB of .docx grows by a third as base64.
@@ -33,6 +35,7 @@ export function createTrpcHandler(
     logger: options.logger,
     allowedOrigins: options.allowedOrigins,
     collab: options.collab,
+    trustedProxyHops: options.trustedProxyHops ?? 0,
     // 30 failed sign-ins a minute per address: an office behind one NAT mistyping
     // passwords stays under it, guessing does not; correct passwords never count.
     signInThrottle: createIpThrottle({
