@@ -33,7 +33,7 @@ export interface ToolbarProps {
 interface ButtonSpec {
   label: MessageKey;
   /** A short visible face; the accessible name is the label. */
-  face: string;
+  face: string | { key: MessageKey };
   command: Command;
   /** Whether the button shows as pressed; absent for plain actions. */
   pressed?: (state: EditorState) => boolean;
@@ -46,11 +46,11 @@ const marks: Array<[ToolbarMark, MessageKey, string, JSX.CSSProperties]> = [
   ["italic", "editor.italic", "I", { "font-style": "italic" }],
   ["underline", "editor.underline", "U", { "text-decoration": "underline" }],
 ];
-const aligns: Array<[Alignment, MessageKey, string]> = [
-  ["left", "editor.alignLeft", "左"],
-  ["center", "editor.alignCenter", "中"],
-  ["right", "editor.alignRight", "右"],
-  ["justify", "editor.alignJustify", "齐"],
+const aligns: Array<[Alignment, MessageKey, MessageKey]> = [
+  ["left", "editor.alignLeft", "editor.alignLeftFace"],
+  ["center", "editor.alignCenter", "editor.alignCenterFace"],
+  ["right", "editor.alignRight", "editor.alignRightFace"],
+  ["justify", "editor.alignJustify", "editor.alignJustifyFace"],
 ];
 const lists: Array<[ToolbarList, MessageKey, string]> = [
   ["ordered_list", "editor.orderedList", "1."],
@@ -66,7 +66,7 @@ function groups(): ButtonSpec[][] {
     [
       {
         label: "editor.paragraph",
-        face: "正文",
+        face: { key: "editor.paragraphFace" },
         command: setParagraph,
         pressed: (state) => activeBlock(state)?.type === "paragraph",
       },
@@ -89,7 +89,7 @@ function groups(): ButtonSpec[][] {
     })),
     aligns.map(([align, label, face]) => ({
       label,
-      face,
+      face: { key: face },
       command: setAlignment(align),
       pressed: (state: EditorState) => activeAlignment(state) === align,
     })),
@@ -122,6 +122,8 @@ function groups(): ButtonSpec[][] {
 export function Toolbar(props: ToolbarProps) {
   const { t } = useI18n();
   const specs = groups();
+  const face = (spec: ButtonSpec) =>
+    typeof spec.face === "string" ? spec.face : t(spec.face.key);
 
   const pressed = (spec: ButtonSpec) => {
     const state = props.state();
@@ -151,7 +153,7 @@ export function Toolbar(props: ToolbarProps) {
                   onMouseDown={(event) => event.preventDefault()}
                   onClick={() => props.run(spec.command)}
                 >
-                  {spec.face}
+                  {face(spec)}
                 </button>
               )}
             </For>
