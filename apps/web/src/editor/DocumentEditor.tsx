@@ -1,8 +1,9 @@
+import { canEditBody } from "@xietong/shared";
 import { type Command, EditorState } from "prosemirror-state";
 import type { EditorView } from "prosemirror-view";
 import { batch, createEffect, createSignal, on, onCleanup, Show } from "solid-js";
 import * as Y from "yjs";
-import { useI18n } from "../i18n/index.ts";
+import { type MessageKey, useI18n } from "../i18n/index.ts";
 import { bodyFromUpdate } from "./bodyFromUpdate.ts";
 import type { CollabSession } from "./createCollabSession.ts";
 import { createEditorView, createStaticView } from "./createEditorView.ts";
@@ -122,6 +123,17 @@ export function DocumentEditor(props: DocumentEditorProps) {
 
   createEffect(() => props.onReadOnly(!editable()));
 
+  // Only a change made while the page is open is news; the role it opened with is not.
+  const [roleNotice, setRoleNotice] = createSignal<MessageKey>();
+  createEffect(
+    on(
+      () => canEditBody(session.role()),
+      (canEdit) =>
+        setRoleNotice(canEdit ? "editor.roleRaisedNotice" : "editor.roleLoweredNotice"),
+      { defer: true },
+    ),
+  );
+
   onCleanup(() => {
     stopGuard?.();
     stopCopy?.();
@@ -156,6 +168,13 @@ export function DocumentEditor(props: DocumentEditorProps) {
         {(text) => (
           <p class="editor-notice" role="alert">
             {text()}
+          </p>
+        )}
+      </Show>
+      <Show when={session.connection() !== "forbidden" && roleNotice()}>
+        {(key) => (
+          <p class="editor-notice" role="status">
+            {t(key())}
           </p>
         )}
       </Show>

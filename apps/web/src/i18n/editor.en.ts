@@ -42,6 +42,9 @@ export const editorEn: Translation<typeof editorZhCN> = {
   "editor.save.saving": "Saving…",
   "editor.save.unsynced": "Unsynced changes",
   "editor.save.failed": "Save failed",
+  "editor.roleLoweredNotice":
+    "Your access was changed to “Can view”; the document is now read-only.",
+  "editor.roleRaisedNotice": "Your access was changed to “Can edit”.",
   "editor.readOnly": "Read-only",
   "editor.forbiddenNotice":
     "You no longer have access to this document; editing has stopped.",

@@ -40,6 +40,8 @@ export const editorZhCN = {
   "editor.save.saving": "保存中…",
   "editor.save.unsynced": "有未同步的更改",
   "editor.save.failed": "保存失败",
+  "editor.roleLoweredNotice": "你的权限已改为可查看，文档现为只读。",
+  "editor.roleRaisedNotice": "你的权限已改为可编辑。",
   "editor.readOnly": "只读",
   "editor.forbiddenNotice": "你已无权访问此文档，编辑已停止。",
   "editor.newerSchemaNotice":
