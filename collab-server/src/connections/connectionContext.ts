@@ -12,7 +12,10 @@ export interface ConnectionContext {
   documentId: string;
   role: DocumentRole;
   trashed: boolean;
-  /** The awareness identity the server stamps on this connection's states. */
+  /**
+   * The awareness identity of this connection with the member's preferred colour;
+   * AwarenessIdentity may stamp another colour when that one is taken.
+   */
   user: AwarenessUser;
 }
 

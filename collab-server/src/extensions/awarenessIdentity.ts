@@ -3,6 +3,7 @@ import type {
   Connection,
   Extension,
 } from "@hocuspocus/server";
+import { type AwarenessUser, memberColor } from "@xietong/shared";
 import type { ConnectionContext } from "../connections/connectionContext.ts";
 
 /**
@@ -10,9 +11,17 @@ import type { ConnectionContext } from "../connections/connectionContext.ts";
  * state a connection sends, so nobody can pose as another member. States for Yjs
  * client ids that another connection already owns are dropped, so nobody can move
  * someone else's cursor either.
+ *
+ * The colour is settled at a connection's first awareness state: the member's
+ * preferred colour unless another member whose state is already stamped in the same
+ * document has it, then the next free one. Another tab of the same member gets the
+ * colour its first tab has.
  */
 export class AwarenessIdentity implements Extension {
   extensionName = "awarenessIdentity";
+
+  // A Connection belongs to one document, so its settled identity is per document.
+  private readonly identities = new WeakMap<Connection, AwarenessUser>();
 
   async beforeHandleAwareness({
     connection,
@@ -21,7 +30,7 @@ export class AwarenessIdentity implements Extension {
   }: beforeHandleAwarenessPayload<ConnectionContext>): Promise<void> {
     // Server-side awareness (no connection) is trusted as it is.
     if (!connection) return;
-    const user = connection.context.user;
+    const user = this.identityOf(connection, document.connections);
 
     for (const [clientId, state] of states) {
       if (ownedByAnother(document.connections, connection, clientId)) {
@@ -35,6 +44,31 @@ export class AwarenessIdentity implements Extension {
       }
       state.user = { ...user };
     }
+  }
+
+  private identityOf(
+    connection: Connection<ConnectionContext>,
+    connections: Map<Connection<ConnectionContext>, unknown>,
+  ): AwarenessUser {
+    const settled = this.identities.get(connection);
+    if (settled) return settled;
+
+    const own = connection.context.user;
+    const taken = new Set<string>();
+    let sameMember: AwarenessUser | undefined;
+    for (const other of connections.keys()) {
+      const identity = this.identities.get(other);
+      if (!identity || other === connection) continue;
+      if (identity.id === own.id) sameMember = identity;
+      else taken.add(identity.color);
+    }
+
+    const identity = {
+      ...own,
+      color: sameMember?.color ?? memberColor(own.id, taken),
+    };
+    this.identities.set(connection, identity);
+    return identity;
   }
 }
 

@@ -1,32 +1,50 @@
 /**
- * Cursor colours: distinct, readable on white, and not the red/green an editor uses
- * for deletions and insertions.
+ * Cursor and avatar colours: twelve hues far apart (CIE76 ΔE ≥ 20 between any two),
+ * each with at least 3:1 contrast on white (WCAG 2.1 non-text contrast), and none
+ * the red or green an editor uses for deletions and insertions.
  */
 const palette = [
-  "#1f77b4",
-  "#ff7f0e",
-  "#9467bd",
-  "#8c564b",
-  "#e377c2",
-  "#17becf",
-  "#bcbd22",
-  "#3f51b5",
-  "#00897b",
-  "#6d4c41",
-  "#5e35b1",
+  "#1565c0",
+  "#d35400",
+  "#6a1b9a",
+  "#00838f",
   "#c2185b",
+  "#795548",
+  "#8d7b00",
+  "#283593",
+  "#78909c",
+  "#039be5",
+  "#b042c8",
+  "#f06292",
 ] as const;
 
-/**
- * The stable colour of a member's cursor and avatar, derived from the member id
- * (FNV-1a). The collab server stamps it on awareness; the web app uses it for the
- * local member, so both show the same colour.
- */
-export function memberColor(memberId: string): string {
+function preferredIndex(memberId: string): number {
+  // FNV-1a: stable across processes and releases, unlike any runtime hash.
   let hash = 0x811c9dc5;
   for (let index = 0; index < memberId.length; index += 1) {
     hash ^= memberId.charCodeAt(index);
     hash = Math.imul(hash, 0x01000193);
   }
-  return palette[(hash >>> 0) % palette.length] ?? palette[0];
+  return (hash >>> 0) % palette.length;
+}
+
+/**
+ * The colour of a member's cursor and avatar. Without `taken` it is the member's
+ * preferred colour, derived from the member id, which the web app shows on the local
+ * avatar. The collab server passes the colours other members in the same document
+ * already have: the preferred colour is then kept if free, otherwise the next free
+ * one of the palette follows it; when all are taken the preferred one is shared.
+ */
+export function memberColor(
+  memberId: string,
+  taken: ReadonlySet<string> = new Set(),
+): string {
+  const start = preferredIndex(memberId);
+
+  for (let step = 0; step < palette.length; step += 1) {
+    const color = palette[(start + step) % palette.length];
+    if (color && !taken.has(color)) return color;
+  }
+
+  return palette[start] ?? palette[0];
 }
