@@ -21,7 +21,7 @@ const maxTitleLength = 200;
 type OpenDialog =
   | { kind: "create" }
   | { kind: "import" }
-  | { kind: "rename" | "share" | "deleteForever"; document: DocumentSummary };
+  | { kind: "rename" | "share" | "trash" | "deleteForever"; document: DocumentSummary };
 
 /** 文档: the four lists, and creating, importing, renaming, sharing and trashing documents. */
 export function DocumentsPage() {
@@ -44,11 +44,11 @@ export function DocumentsPage() {
     api.documents.deleteForever.mutate({ id }),
   );
 
-  const rowProblem = () => trash.problem() ?? restore.problem();
+  const rowProblem = () => restore.problem();
   const closeDialog = () => setDialog(undefined);
 
   function openDialog(next: OpenDialog) {
-    for (const action of [create, rename, deleteForever]) action.clearProblem();
+    for (const action of [create, rename, trash, deleteForever]) action.clearProblem();
     setDialog(next);
   }
   const selectFilter = (next: DocumentFilter) =>
@@ -58,12 +58,9 @@ export function DocumentsPage() {
     switch (action) {
       case "rename":
       case "share":
+      case "trash":
       case "deleteForever":
         openDialog({ kind: action, document });
-        return;
-      case "trash":
-        await trash.run(document.id);
-        if (!trash.problem()) await list.refresh();
         return;
       case "restore":
         await restore.run(document.id);
@@ -80,6 +77,13 @@ export function DocumentsPage() {
   async function submitRename(document: DocumentSummary, title: string) {
     await rename.run(document.id, title);
     if (rename.problem()) return;
+    closeDialog();
+    await list.refresh();
+  }
+
+  async function confirmTrash(document: DocumentSummary) {
+    await trash.run(document.id);
+    if (trash.problem()) return;
     closeDialog();
     await list.refresh();
   }
@@ -175,6 +179,21 @@ export function DocumentsPage() {
         <Match when={openWith("share")}>
           {(document) => <ShareDialog document={document()} onClose={closeDialog} />}
         </Match>
+        <Match when={openWith("trash")}>
+          {(document) => (
+            <ConfirmDialog
+              title={t("documents.moveToTrashTitle")}
+              confirmLabel={t("documents.moveToTrash")}
+              danger
+              pending={trash.pending()}
+              problem={trash.problem()}
+              onConfirm={() => void confirmTrash(document())}
+              onClose={closeDialog}
+            >
+              <p>{t("documents.moveToTrashBody", { title: document().title })}</p>
+            </ConfirmDialog>
+          )}
+        </Match>
         <Match when={openWith("deleteForever")}>
           {(document) => (
             <ConfirmDialog
@@ -204,7 +223,7 @@ export function DocumentsPage() {
   }
 
   function openWith(
-    kind: "rename" | "share" | "deleteForever",
+    kind: "rename" | "share" | "trash" | "deleteForever",
   ): DocumentSummary | undefined {
     const open = dialog();
     return open?.kind === kind && "document" in open ? open.document : undefined;

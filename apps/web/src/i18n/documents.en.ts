@@ -20,6 +20,9 @@ export const documentsEn: Translation<typeof documentsZhCN> = {
   "documents.emptyAll": "No documents yet. Choose “New document” to start.",
   "documents.emptyTrash": "The trash is empty.",
   "documents.moveToTrash": "Move to trash",
+  "documents.moveToTrashTitle": "Move document to trash",
+  "documents.moveToTrashBody":
+    "“{title}” will move to the trash and the members it is shared with can no longer open it. You can restore it from the trash. Continue?",
   "documents.restore": "Restore",
   "documents.deleteForever": "Delete for good",
   "documents.deleteForeverTitle": "Delete document for good",

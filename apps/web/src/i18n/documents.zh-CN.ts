@@ -19,6 +19,9 @@ export const documentsZhCN = {
   "documents.emptyAll": "还没有文档，点击“新建文档”开始。",
   "documents.emptyTrash": "回收站是空的。",
   "documents.moveToTrash": "移到回收站",
+  "documents.moveToTrashTitle": "将文档移到回收站",
+  "documents.moveToTrashBody":
+    "“{title}”将移到回收站，共享的成员将无法再打开它。可在回收站中恢复。确定吗？",
   "documents.restore": "恢复",
   "documents.deleteForever": "彻底删除",
   "documents.deleteForeverTitle": "彻底删除文档",
