@@ -1,4 +1,4 @@
-import { useParams } from "@solidjs/router";
+import { A, useParams } from "@solidjs/router";
 import { parseDocumentName } from "@xietong/shared";
 import { createResource, Match, Show, Switch } from "solid-js";
 import { describeError } from "../api/describeError.ts";
@@ -56,17 +56,13 @@ export function DocumentPage() {
           <NotFoundPage message="common.documentNotFound" />
         </Match>
         <Match when={errorId() === "document.trashed"}>
-          <p class="editor-notice" role="alert">
-            {t("editor.trashedNotice")}
-          </p>
+          <TrashedNotice />
         </Match>
         <Match when={info.error}>
           {(error) => <ProblemMessage problem={describeError(error())} />}
         </Match>
         <Match when={info()?.trashedAt}>
-          <p class="editor-notice" role="alert">
-            {t("editor.trashedNotice")}
-          </p>
+          <TrashedNotice />
         </Match>
         <Match when={info()}>
           {(loaded) => (
@@ -90,5 +86,15 @@ export function DocumentPage() {
         </Match>
       </Switch>
     </section>
+  );
+}
+
+function TrashedNotice() {
+  const { t } = useI18n();
+  return (
+    <div class="editor-notice" role="alert">
+      <p>{t("editor.trashedNotice")}</p>
+      <A href="/documents">{t("common.backToDocuments")}</A>
+    </div>
   );
 }

@@ -40,7 +40,8 @@ export function CollabStatus(props: CollabStatusProps) {
           {t(`editor.save.${props.saveState()}`)}
         </span>
       </Show>
-      <Show when={props.readOnly()}>
+      {/* 无权访问 already says the body cannot change; 只读 beside it would repeat it. */}
+      <Show when={props.readOnly() && props.connection() !== "forbidden"}>
         <span class="badge editor-read-only">{t("editor.readOnly")}</span>
       </Show>
     </div>

@@ -1,4 +1,3 @@
-import { canEditBody } from "@xietong/shared";
 import { type Command, EditorState } from "prosemirror-state";
 import type { EditorView } from "prosemirror-view";
 import { batch, createEffect, createSignal, on, onCleanup, Show } from "solid-js";
@@ -23,6 +22,8 @@ export interface DocumentEditorProps {
   onReadOnly: (readOnly: boolean) => void;
   /** Why access ended once the connection is forbidden: trashed, or no right left. */
   lostAccess: () => "trashed" | "forbidden";
+  /** Why the right changed while the page is open, if it did. */
+  accessNotice: () => MessageKey | undefined;
 }
 
 // A read-only copy follows the live document at most this often; rendering a long
@@ -123,17 +124,6 @@ export function DocumentEditor(props: DocumentEditorProps) {
 
   createEffect(() => props.onReadOnly(!editable()));
 
-  // Only a change made while the page is open is news; the role it opened with is not.
-  const [roleNotice, setRoleNotice] = createSignal<MessageKey>();
-  createEffect(
-    on(
-      () => canEditBody(session.role()),
-      (canEdit) =>
-        setRoleNotice(canEdit ? "editor.roleRaisedNotice" : "editor.roleLoweredNotice"),
-      { defer: true },
-    ),
-  );
-
   onCleanup(() => {
     stopGuard?.();
     stopCopy?.();
@@ -171,7 +161,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
           </p>
         )}
       </Show>
-      <Show when={session.connection() !== "forbidden" && roleNotice()}>
+      <Show when={session.connection() !== "forbidden" && props.accessNotice()}>
         {(key) => (
           <p class="editor-notice" role="status">
             {t(key())}

@@ -3,7 +3,7 @@ import { canEditBody } from "@xietong/shared";
 import { createEffect, createSignal, on, Show } from "solid-js";
 import { describeError } from "../api/describeError.ts";
 import { api } from "../api/trpc.ts";
-import { useI18n } from "../i18n/index.ts";
+import { type MessageKey, useI18n } from "../i18n/index.ts";
 import { CollabStatus } from "./CollabStatus.tsx";
 import { createCollabSession } from "./createCollabSession.ts";
 import { DocumentEditor } from "./DocumentEditor.tsx";
@@ -37,22 +37,48 @@ export function DocumentWorkspace(props: DocumentWorkspaceProps) {
   const [readOnly, setReadOnly] = createSignal(!canEditBody(props.role));
   const [versionsOpen, setVersionsOpen] = createSignal(false);
   const [lostAccess, setLostAccess] = createSignal<"trashed" | "forbidden">("forbidden");
+  const [accessNotice, setAccessNotice] = createSignal<MessageKey>();
   const forbidden = () => session.connection() === "forbidden";
 
-  // The server closes with "forbidden" for a trashed document too; only the API can
-  // tell the two apart, so ask it once access is lost.
+  // The server says neither why it closed with "forbidden" nor why it lowered the
+  // right (a trashed document is read-only for its owner too); only the API can tell.
+  const askTrashed = () =>
+    api.documents.byId.query({ id: props.documentId }).then(
+      (document) => document.trashedAt !== null,
+      (error: unknown) => describeError(error).errorId === "document.trashed",
+    );
+
   createEffect(
     on(forbidden, (lost) => {
       if (!lost) return;
       setVersionsOpen(false);
-      api.documents.byId.query({ id: props.documentId }).then(
-        (document) => setLostAccess(document.trashedAt ? "trashed" : "forbidden"),
-        (error: unknown) => {
-          const trashed = describeError(error).errorId === "document.trashed";
-          setLostAccess(trashed ? "trashed" : "forbidden");
-        },
+      void askTrashed().then((trashed) =>
+        setLostAccess(trashed ? "trashed" : "forbidden"),
       );
     }),
+  );
+
+  // Only a change made while the page is open is news; the role it opened with is not.
+  createEffect(
+    on(
+      () => canEditBody(session.role()),
+      (canEdit) => {
+        if (canEdit) {
+          setAccessNotice((shown) =>
+            shown === "editor.ownTrashedNotice" ? undefined : "editor.roleRaisedNotice",
+          );
+          return;
+        }
+
+        void askTrashed().then((trashed) => {
+          if (canEditBody(session.role())) return;
+          setAccessNotice(
+            trashed ? "editor.ownTrashedNotice" : "editor.roleLoweredNotice",
+          );
+        });
+      },
+      { defer: true },
+    ),
   );
 
   return (
@@ -90,6 +116,7 @@ export function DocumentWorkspace(props: DocumentWorkspaceProps) {
           schemaVersion={props.schemaVersion}
           onReadOnly={setReadOnly}
           lostAccess={lostAccess}
+          accessNotice={accessNotice}
         />
         <Show when={versionsOpen() && !forbidden()}>
           <VersionPanel

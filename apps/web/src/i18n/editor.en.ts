@@ -7,6 +7,7 @@ export const editorEn: Translation<typeof editorZhCN> = {
   "editor.trashedNotice": "This document is in the trash; restore it to open it.",
   "editor.movedToTrashNotice":
     "This document was moved to the trash; editing has stopped.",
+  "editor.ownTrashedNotice": "This document was moved to the trash and is now read-only.",
   "editor.body": "Document body",
   "editor.toolbar": "Formatting",
   "editor.paragraph": "Body text",

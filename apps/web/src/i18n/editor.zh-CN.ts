@@ -5,6 +5,7 @@ export const editorZhCN = {
   "editor.loading": "正在打开文档…",
   "editor.trashedNotice": "此文档在回收站中，恢复后才能打开。",
   "editor.movedToTrashNotice": "此文档已被移到回收站，编辑已停止。",
+  "editor.ownTrashedNotice": "此文档已被移到回收站，现为只读。",
   "editor.body": "正文",
   "editor.toolbar": "格式",
   "editor.paragraph": "正文",
