@@ -33,7 +33,7 @@ describe("dictionaries", () => {
 describe("t", () => {
   it("fills placeholders and leaves unknown ones visible", () => {
     expect(t("error.auth.locked", { minutes: 10 })).toBe(
-      "失败次数过多，账号已锁定，请 10 分钟后再试",
+      "失败次数过多，账号已锁定，请 10 分钟后再试，或联系单位管理员解锁",
     );
     expect(t("documents.shareRoleOf", {})).toBe("{name} 的权限");
   });

@@ -5,9 +5,9 @@ import type { Translation } from "./types.ts";
 export const errorsEn: Translation<typeof errorsZhCN> = {
   "error.auth.invalidCredentials": "The phone number or password is wrong.",
   "error.auth.locked":
-    "Too many failed attempts. The account is locked; try again in {minutes} minutes.",
+    "Too many failed attempts. The account is locked; try again in {minutes} minutes or ask your unit administrator to unlock it.",
   "error.auth.lockedNoTime":
-    "Too many failed attempts. The account is locked for a while.",
+    "Too many failed attempts. The account is locked for a while; try again later or ask your unit administrator to unlock it.",
   "error.auth.throttled": "Too many attempts. Please wait a moment and try again.",
   "error.auth.required": "Your session has ended. Please sign in again.",
   "error.auth.mustChangePassword": "Please change your initial password first.",

@@ -4,8 +4,10 @@ import type { Dictionary } from "./types.ts";
 /** Messages for API error ids (`error.<errorId>`) and client-side field checks. */
 export const errorsZhCN = {
   "error.auth.invalidCredentials": "手机号或密码不正确",
-  "error.auth.locked": "失败次数过多，账号已锁定，请 {minutes} 分钟后再试",
-  "error.auth.lockedNoTime": "失败次数过多，账号已暂时锁定，请稍后再试",
+  "error.auth.locked":
+    "失败次数过多，账号已锁定，请 {minutes} 分钟后再试，或联系单位管理员解锁",
+  "error.auth.lockedNoTime":
+    "失败次数过多，账号已暂时锁定，请稍后再试，或联系单位管理员解锁",
   "error.auth.throttled": "尝试过于频繁，请稍后再试",
   "error.auth.required": "登录已失效，请重新登录",
   "error.auth.mustChangePassword": "请先修改初始密码",

@@ -19,6 +19,8 @@ export function MemberTable(props: {
   const { t } = useI18n();
   const isLocked = (member: Member) =>
     member.lockedUntil !== null && new Date(member.lockedUntil).getTime() > Date.now();
+  // A disabled member cannot sign in anyway, so only an active one shows as locked.
+  const locked = (member: Member) => member.status === "active" && isLocked(member);
 
   return (
     <table class="table">
@@ -43,22 +45,18 @@ export function MemberTable(props: {
               <td>{props.departmentName(member.departmentId)}</td>
               <td>{t(`members.role.${member.role}`)}</td>
               <td>
-                <span
-                  class="tag"
-                  classList={{ "tag-muted": member.status === "disabled" }}
+                <Show
+                  when={locked(member)}
+                  fallback={
+                    <span
+                      class="tag"
+                      classList={{ "tag-muted": member.status === "disabled" }}
+                    >
+                      {t(`members.status.${member.status}`)}
+                    </span>
+                  }
                 >
-                  {t(`members.status.${member.status}`)}
-                </span>
-                <Show when={member.status === "active" && isLocked(member)}>
                   <span class="tag tag-warning">{t("members.locked")}</span>
-                  <button
-                    type="button"
-                    class="link-button"
-                    aria-label={t("members.unlockNamed", { name: member.name })}
-                    onClick={() => props.onAction("unlock", member)}
-                  >
-                    {t("members.unlock")}
-                  </button>
                 </Show>
                 <Show when={member.status === "active" && member.mustChangePassword}>
                   <span class="tag tag-muted">{t("members.mustChangePassword")}</span>
@@ -73,6 +71,16 @@ export function MemberTable(props: {
                 >
                   {t("common.edit")}
                 </button>
+                <Show when={locked(member)}>
+                  <button
+                    type="button"
+                    class="link-button"
+                    aria-label={t("members.unlockNamed", { name: member.name })}
+                    onClick={() => props.onAction("unlock", member)}
+                  >
+                    {t("members.unlock")}
+                  </button>
+                </Show>
                 <Show when={member.id !== props.selfId}>
                   <button
                     type="button"
