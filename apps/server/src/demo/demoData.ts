@@ -60,20 +60,23 @@ export const demoMembers: readonly {
   },
 ];
 
-/** The sample document: owned by 张丽, shared with 办公室 and everyone below it. */
+/**
+ * The sample document: owned by 张丽, shared with 办公室 and everyone below it. Its
+ * body is laid out as a 通知 under GB/T 9704-2012: the title, the 主送机关 flush left,
+ * the body text, then the issuing body and date.
+ */
 export const demoDocument = {
   title: "关于做好2027年元旦春节期间值班工作的通知",
   owner: "author",
   sharedWith: "office" as DepartmentKey,
-  body: [
-    "关于做好2027年元旦春节期间值班工作的通知",
-    "各科室：",
+  addressee: "各科室：",
+  paragraphs: [
     "为确保元旦、春节期间各项工作平稳有序，现就做好节日期间值班工作通知如下：",
     "一、严格落实值班制度。各科室要安排专人值班，值班人员须保持通讯畅通，不得擅离岗位。",
     "二、及时报告重要情况。遇有突发事件，值班人员要第一时间向带班领导报告，并按规定程序处置。",
     "三、做好值班记录。值班人员要如实记录值班情况，做好交接班工作。",
     "请各科室于12月25日前将值班表报送办公室秘书科。",
-    "示例市人民政府办公室",
-    "2026年12月3日",
-  ].join("\n"),
+  ],
+  issuer: "示例市人民政府办公室",
+  date: "2026年12月3日",
 } as const;

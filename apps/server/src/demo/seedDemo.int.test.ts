@@ -62,9 +62,12 @@ describe("seedDemo", () => {
       .execute();
     const doc = new Y.Doc();
     for (const row of rows) Y.applyUpdate(doc, row.update);
-    expect(doc.getXmlFragment(bodyFragmentName).toString()).toContain(
-      "一、严格落实值班制度",
+    const body = doc.getXmlFragment(bodyFragmentName).toString();
+    expect(body).toContain(
+      `<heading align="center" level="1">${demoDocument.title}</heading>`,
     );
+    expect(body).toContain('<paragraph indent="2">一、严格落实值班制度');
+    expect(body).toContain(`<paragraph align="right" indent="0">${demoDocument.date}`);
   });
 
   it("reports only the accounts that still use the demo password", async () => {

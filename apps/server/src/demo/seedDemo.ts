@@ -11,7 +11,7 @@ import {
   insertUnit,
   upsertDocumentShare,
 } from "@xietong/db";
-import { schemaVersion, textToDoc } from "@xietong/schema";
+import { schemaVersion } from "@xietong/schema";
 import type { Kysely } from "kysely";
 import { ensureOperatorUnit } from "../admin/ensureOperatorUnit.ts";
 import type { Logger } from "../logger.ts";
@@ -25,6 +25,7 @@ import {
   demoPlatformAdmin,
   demoUnitName,
 } from "./demoData.ts";
+import { demoDocumentBody } from "./demoDocumentBody.ts";
 
 /**
  * How to sign in to the demo, printed at every start while the demo unit exists: only
@@ -125,9 +126,7 @@ async function createDemo(trx: Kysely<Database>, passwordHash: string): Promise<
     title: demoDocument.title,
     schemaVersion,
   });
-  await appendDocumentUpdates(trx, document.id, [
-    docToUpdate(textToDoc(demoDocument.body)),
-  ]);
+  await appendDocumentUpdates(trx, document.id, [docToUpdate(demoDocumentBody())]);
   await upsertDocumentShare(trx, {
     documentId: document.id,
     principalType: "department",
