@@ -3,6 +3,7 @@ import { canEditBody } from "@xietong/shared";
 import { createEffect, createSignal, on, Show } from "solid-js";
 import { describeError } from "../api/describeError.ts";
 import { api } from "../api/trpc.ts";
+import { ShareDialog } from "../documents/ShareDialog.tsx";
 import { type MessageKey, useI18n } from "../i18n/index.ts";
 import { CollabStatus } from "./CollabStatus.tsx";
 import { createCollabSession } from "./createCollabSession.ts";
@@ -36,6 +37,7 @@ export function DocumentWorkspace(props: DocumentWorkspaceProps) {
   });
   const [readOnly, setReadOnly] = createSignal(!canEditBody(props.role));
   const [versionsOpen, setVersionsOpen] = createSignal(false);
+  const [shareOpen, setShareOpen] = createSignal(false);
   const [lostAccess, setLostAccess] = createSignal<"trashed" | "forbidden">("forbidden");
   const [accessNotice, setAccessNotice] = createSignal<MessageKey>();
   const forbidden = () => session.connection() === "forbidden";
@@ -97,6 +99,16 @@ export function DocumentWorkspace(props: DocumentWorkspaceProps) {
             saveState={session.saveState}
             readOnly={readOnly}
           />
+          <Show when={session.role() === "owner" && !forbidden()}>
+            <button
+              type="button"
+              class="button"
+              aria-haspopup="dialog"
+              onClick={() => setShareOpen(true)}
+            >
+              {t("documents.share")}
+            </button>
+          </Show>
           <Show when={!forbidden()}>
             <button
               type="button"
@@ -126,6 +138,12 @@ export function DocumentWorkspace(props: DocumentWorkspaceProps) {
           />
         </Show>
       </div>
+      <Show when={shareOpen() && session.role() === "owner"}>
+        <ShareDialog
+          document={{ id: props.documentId, title: props.title }}
+          onClose={() => setShareOpen(false)}
+        />
+      </Show>
     </div>
   );
 }
