@@ -4,6 +4,7 @@ import { useSession } from "../auth/SessionProvider.tsx";
 import { useI18n } from "../i18n/index.ts";
 import { formatDateTime } from "../ui/formatDateTime.ts";
 import type { DocumentSummary } from "./createDocumentList.ts";
+import "./documentTable.css";
 
 /** What a row's buttons ask the page to do. */
 export type DocumentAction = "rename" | "share" | "trash" | "restore" | "deleteForever";
@@ -19,7 +20,7 @@ export function DocumentTable(props: {
   const owns = (document: DocumentSummary) => document.ownerId === me()?.member.id;
 
   return (
-    <table class="table">
+    <table class="table document-table">
       <thead>
         <tr>
           <th scope="col">{t("documents.docTitle")}</th>
@@ -59,15 +60,17 @@ export function DocumentTable(props: {
                   </A>
                 </Show>
               </td>
-              <td class="table-nowrap">{document.ownerName}</td>
-              <td class="table-nowrap">{t(`documents.role.${document.role}`)}</td>
-              <td class="table-muted table-nowrap">
+              <td class="table-nowrap document-meta">{document.ownerName}</td>
+              <td class="table-nowrap document-meta">
+                {t(`documents.role.${document.role}`)}
+              </td>
+              <td class="table-muted table-nowrap document-meta">
                 {formatDateTime(
                   props.inTrash ? document.trashedAt : document.updatedAt,
                   locale(),
                 )}
               </td>
-              <td class="table-actions">
+              <td class="table-actions document-actions">
                 <Show when={owns(document)}>
                   <Show
                     when={props.inTrash}
