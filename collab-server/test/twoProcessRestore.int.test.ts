@@ -1,9 +1,8 @@
 import { findDocumentVersion, type OpenDatabase, openDatabase } from "@xietong/db";
-import { bodyFragmentName } from "@xietong/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { loadDocumentState, restoreVersion, takeNamedVersion } from "../src/index.ts";
-import type { CollabClient } from "../src/testing/index.ts";
+import { bodyOf, writeParagraph } from "../src/testing/index.ts";
 import { setupCollabTest } from "./helpers/collabTest.ts";
 
 // The collab process of the two-process setup, with its own pool and journal listener.
@@ -19,19 +18,6 @@ afterAll(async () => {
   await api?.close();
 });
 
-function writeParagraph(client: CollabClient, text: string): void {
-  const body = client.doc.getXmlFragment(bodyFragmentName);
-  const paragraph = new Y.XmlElement("paragraph");
-  const content = new Y.XmlText();
-  paragraph.insert(0, [content]);
-  content.insert(0, text);
-  body.insert(body.length, [paragraph]);
-}
-
-function bodyOf(doc: Y.Doc): string {
-  return doc.getXmlFragment(bodyFragmentName).toString();
-}
-
 describe("a version restored by an API process without a collab server", () => {
   it("reaches the clients of a document open in the collab process, without a reload", async () => {
     const owner = await test.member("恢复者");
@@ -41,14 +27,14 @@ describe("a version restored by an API process without a collab server", () => {
     await editor.synced();
     await watcher.synced();
 
-    writeParagraph(editor, "定稿");
+    writeParagraph(editor.doc, "定稿");
     await editor.saved();
     const named = await takeNamedVersion(api.db, undefined, {
       documentId: document.id,
       name: "送审稿",
       memberId: owner.member.id,
     });
-    writeParagraph(editor, "后来的改动");
+    writeParagraph(editor.doc, "后来的改动");
     await editor.saved();
     await expect.poll(() => bodyOf(watcher.doc)).toContain("后来的改动");
 
@@ -62,7 +48,7 @@ describe("a version restored by an API process without a collab server", () => {
     await expect.poll(() => bodyOf(editor.doc)).toBe("<paragraph>定稿</paragraph>");
 
     // Editing goes on from the restored body, and what is stored matches the clients.
-    writeParagraph(editor, "接着写");
+    writeParagraph(editor.doc, "接着写");
     await editor.saved();
     await expect.poll(() => bodyOf(watcher.doc)).toBe(bodyOf(editor.doc));
     const stored = new Y.Doc();

@@ -1,33 +1,11 @@
 import { findDocumentVersion, listDocumentVersions } from "@xietong/db";
-import { bodyFragmentName } from "@xietong/schema";
 import { formatDocumentName } from "@xietong/shared";
 import { describe, expect, it } from "vitest";
-import * as Y from "yjs";
 import { currentDocumentState, restoreVersion, takeNamedVersion } from "../src/index.ts";
-import type { CollabClient } from "../src/testing/index.ts";
+import { bodyOf, bodyOfState, writeParagraph } from "../src/testing/index.ts";
 import { setupCollabTest } from "./helpers/collabTest.ts";
 
 const test = setupCollabTest();
-
-/** Appends a paragraph with `text` to the body of a client's document. */
-function writeParagraph(client: CollabClient, text: string): void {
-  const body = client.doc.getXmlFragment(bodyFragmentName);
-  const paragraph = new Y.XmlElement("paragraph");
-  const content = new Y.XmlText();
-  paragraph.insert(0, [content]);
-  content.insert(0, text);
-  body.insert(body.length, [paragraph]);
-}
-
-function bodyOf(doc: Y.Doc): string {
-  return doc.getXmlFragment(bodyFragmentName).toString();
-}
-
-function bodyOfState(state: Uint8Array): string {
-  const doc = new Y.Doc();
-  Y.applyUpdate(doc, state);
-  return bodyOf(doc);
-}
 
 describe("versions", () => {
   it("takes an automatic version when the last writer leaves an edited document", async () => {
@@ -35,7 +13,7 @@ describe("versions", () => {
     const document = await test.document(owner.member.id);
     const writer = await test.connect(owner, document.id);
     await writer.synced();
-    writeParagraph(writer, "第一稿");
+    writeParagraph(writer.doc, "第一稿");
     await writer.saved();
 
     expect(await listDocumentVersions(test.database.db, document.id)).toEqual([]);
@@ -75,7 +53,7 @@ describe("versions", () => {
     await editor.synced();
     await watcher.synced();
 
-    writeParagraph(editor, "定稿");
+    writeParagraph(editor.doc, "定稿");
     await editor.saved();
     const named = await takeNamedVersion(test.database.db, test.running.collab, {
       documentId: document.id,
@@ -83,7 +61,7 @@ describe("versions", () => {
       memberId: owner.member.id,
     });
 
-    writeParagraph(editor, "后来的改动");
+    writeParagraph(editor.doc, "后来的改动");
     await editor.saved();
     await expect.poll(() => bodyOf(watcher.doc)).toContain("后来的改动");
 
@@ -112,14 +90,14 @@ describe("versions", () => {
     const document = await test.document(owner.member.id);
     const editor = await test.connect(owner, document.id);
     await editor.synced();
-    writeParagraph(editor, "甲稿");
+    writeParagraph(editor.doc, "甲稿");
     await editor.saved();
     const named = await takeNamedVersion(test.database.db, undefined, {
       documentId: document.id,
       name: "甲",
       memberId: owner.member.id,
     });
-    writeParagraph(editor, "乙稿");
+    writeParagraph(editor.doc, "乙稿");
     await editor.saved();
     editor.destroy();
     const name = `document.${document.id}`;

@@ -1,4 +1,5 @@
 export { type ClientOptions, type CollabClient, connectClient } from "./connectClient.ts";
+export { bodyOf, bodyOfState, writeParagraph } from "./documentBody.ts";
 export {
   type EditingTrace,
   editingTracesDir,

@@ -1,8 +1,12 @@
-import { type CollabClient, connectClient } from "@xietong/collab-server/testing";
-import { bodyFragmentName } from "@xietong/schema";
+import {
+  bodyOf,
+  bodyOfState,
+  type CollabClient,
+  connectClient,
+  writeParagraph,
+} from "@xietong/collab-server/testing";
 import { formatDocumentName } from "@xietong/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as Y from "yjs";
 import {
   createTestClient,
   errorIdOf,
@@ -50,32 +54,19 @@ async function openEditor(client: TestClient, documentId: string): Promise<Colla
   return editor;
 }
 
-function writeParagraph(editor: CollabClient, text: string): void {
-  const body = editor.doc.getXmlFragment(bodyFragmentName);
-  const paragraph = new Y.XmlElement("paragraph");
-  const content = new Y.XmlText();
-  paragraph.insert(0, [content]);
-  content.insert(0, text);
-  body.insert(body.length, [paragraph]);
-}
-
-function bodyOf(doc: Y.Doc): string {
-  return doc.getXmlFragment(bodyFragmentName).toString();
-}
-
 describe("versions", () => {
   it("names a version, shows it read-only and restores it live for an editor", async () => {
     const owner = await signedIn("王主任");
     const { id } = await owner.api.documents.create.mutate({ title: "工作方案" });
     const editor = await openEditor(owner, id);
 
-    writeParagraph(editor, "初稿");
+    writeParagraph(editor.doc, "初稿");
     await editor.saved();
     const { id: versionId } = await owner.api.versions.create.mutate({
       documentId: id,
       name: "送审稿",
     });
-    writeParagraph(editor, "改稿");
+    writeParagraph(editor.doc, "改稿");
     await editor.saved();
 
     const list = await owner.api.versions.list.query({ documentId: id });
@@ -90,9 +81,7 @@ describe("versions", () => {
 
     const { documentId, state } = await owner.api.versions.state.query({ versionId });
     expect(documentId).toBe(id);
-    const viewed = new Y.Doc();
-    Y.applyUpdate(viewed, Buffer.from(state, "base64"));
-    expect(bodyOf(viewed)).toBe("<paragraph>初稿</paragraph>");
+    expect(bodyOfState(Buffer.from(state, "base64"))).toBe("<paragraph>初稿</paragraph>");
 
     await owner.api.versions.restore.mutate({ versionId });
     await expect.poll(() => bodyOf(editor.doc)).toBe("<paragraph>初稿</paragraph>");
