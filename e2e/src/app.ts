@@ -118,3 +118,40 @@ export async function convergedText(pages: Page[]): Promise<string> {
     .toBe(true);
   return text;
 }
+
+/** A member's browser context and page. */
+export interface Session {
+  context: BrowserContext;
+  page: Page;
+}
+
+/**
+ * Opens the scene most scenarios start from: `owner` creates a document titled `title`,
+ * types `text` into its body and shares it with `member` at `role`; then both have it open
+ * and synced, the owner's page first.
+ */
+export async function openSharedDocument(
+  browser: Browser,
+  options: {
+    owner: DemoAccount;
+    member: DemoAccount;
+    title: string;
+    text: string;
+    role: "可编辑" | "可评论" | "可查看";
+  },
+): Promise<{ documentId: string; owner: Session; member: Session }> {
+  const owner = await openAs(browser, options.owner);
+  const documentId = await createDocument(owner.page, options.title);
+  await caretToEnd(owner.page);
+  await owner.page.keyboard.type(options.text);
+  await shareWithMember(owner.page, {
+    title: options.title,
+    memberName: options.member.name,
+    role: options.role,
+  });
+  await openDocument(owner.page, documentId);
+
+  const member = await openAs(browser, options.member);
+  await openDocument(member.page, documentId);
+  return { documentId, owner, member };
+}

@@ -1,12 +1,4 @@
-import {
-  caretToEnd,
-  convergedText,
-  createDocument,
-  editor,
-  openAs,
-  openDocument,
-  shareWithMember,
-} from "../src/app.ts";
+import { caretToEnd, convergedText, editor, openSharedDocument } from "../src/app.ts";
 import { expect, test } from "../src/fixtures.ts";
 import { readStoredDocument } from "../src/storedDocument.ts";
 
@@ -18,16 +10,17 @@ test.describe("co-editing", () => {
     const [alice, bob] = cast.members;
     if (!alice || !bob) throw new Error("the cast needs two members");
 
-    const a = await openAs(browser, alice);
-    const title = `同时编辑 ${Date.now()}`;
-    const documentId = await createDocument(a.page, title);
-    await caretToEnd(a.page);
-    await a.page.keyboard.type("共同段落：");
-    await shareWithMember(a.page, { title, memberName: bob.name, role: "可编辑" });
-
-    const b = await openAs(browser, bob);
-    await openDocument(b.page, documentId);
-    await openDocument(a.page, documentId);
+    const {
+      documentId,
+      owner: a,
+      member: b,
+    } = await openSharedDocument(browser, {
+      owner: alice,
+      member: bob,
+      title: `同时编辑 ${Date.now()}`,
+      text: "共同段落：",
+      role: "可编辑",
+    });
     await expect(editor(b.page)).toContainText("共同段落：");
 
     // Alice types at the end of the paragraph, Bob at its start: two carets on one

@@ -1,12 +1,9 @@
 import {
   caretToEnd,
   convergedText,
-  createDocument,
   editor,
-  openAs,
-  openDocument,
+  openSharedDocument,
   saveState,
-  shareWithMember,
 } from "../src/app.ts";
 import { expect, test } from "../src/fixtures.ts";
 import { readStoredDocument } from "../src/storedDocument.ts";
@@ -19,15 +16,17 @@ test.describe("offline editing", () => {
     const [alice, bob] = cast.members;
     if (!alice || !bob) throw new Error("the cast needs two members");
 
-    const a = await openAs(browser, alice);
-    const title = `离线编辑 ${Date.now()}`;
-    const documentId = await createDocument(a.page, title);
-    await caretToEnd(a.page);
-    await a.page.keyboard.type("start.");
-    await shareWithMember(a.page, { title, memberName: bob.name, role: "可编辑" });
-    await openDocument(a.page, documentId);
-    const b = await openAs(browser, bob);
-    await openDocument(b.page, documentId);
+    const {
+      documentId,
+      owner: a,
+      member: b,
+    } = await openSharedDocument(browser, {
+      owner: alice,
+      member: bob,
+      title: `离线编辑 ${Date.now()}`,
+      text: "start.",
+      role: "可编辑",
+    });
 
     await b.context.setOffline(true);
     await caretToEnd(b.page);

@@ -1,12 +1,5 @@
 import { createApiSession } from "../src/apiSession.ts";
-import {
-  caretToEnd,
-  createDocument,
-  editor,
-  openAs,
-  openDocument,
-  shareWithMember,
-} from "../src/app.ts";
+import { caretToEnd, editor, openSharedDocument } from "../src/app.ts";
 import { expect, test } from "../src/fixtures.ts";
 import { baseUrl } from "../src/harness.ts";
 import { probeCollab } from "../src/rawCollab.ts";
@@ -17,16 +10,17 @@ test.describe("viewers", () => {
     const [alice, , carol] = cast.members;
     if (!alice || !carol) throw new Error("the cast needs three members");
 
-    const a = await openAs(browser, alice);
-    const title = `只读共享 ${Date.now()}`;
-    const documentId = await createDocument(a.page, title);
-    await caretToEnd(a.page);
-    await a.page.keyboard.type("owner-text");
-    await shareWithMember(a.page, { title, memberName: carol.name, role: "可查看" });
-    await openDocument(a.page, documentId);
-
-    const c = await openAs(browser, carol);
-    await openDocument(c.page, documentId);
+    const {
+      documentId,
+      owner: a,
+      member: c,
+    } = await openSharedDocument(browser, {
+      owner: alice,
+      member: carol,
+      title: `只读共享 ${Date.now()}`,
+      text: "owner-text",
+      role: "可查看",
+    });
     await expect(editor(c.page)).toContainText("owner-text");
     await expect(editor(c.page)).not.toBeEditable();
 
